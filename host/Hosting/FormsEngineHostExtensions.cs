@@ -1,0 +1,40 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using FormsEngine.Host.Api;
+using FormsEngine.Host.Forms;
+
+namespace FormsEngine.Host.Hosting;
+
+/// <summary>Service registration and the request pipeline of the host, kept out of Program.cs.</summary>
+internal static class FormsEngineHostExtensions
+{
+    public static WebApplicationBuilder AddFormsEngineHost(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<FormsEngineHostOptions>().Bind(builder.Configuration.GetSection(FormsEngineHostOptions.SectionName));
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<FormCatalog>();
+        builder.Services.AddProblemDetails();
+        builder.Services.ConfigureHttpJsonOptions(o =>
+        {
+            // Chinese text stays readable in API responses instead of \uXXXX escapes.
+            o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
+        builder.Services.AddHealthChecks().AddCheck<FormCatalogHealthCheck>("form-catalog");
+        return builder;
+    }
+
+    public static WebApplication UseFormsEngineHost(this WebApplication app)
+    {
+        // Unhandled exceptions become a plain ProblemDetails 500 with no stack trace; client mistakes never reach it.
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+
+        // Load the catalog at start-up so a broken rulepacks folder shows in the log at once, not on the first request.
+        _ = app.Services.GetRequiredService<FormCatalog>();
+
+        app.MapHealthChecks("/healthz");
+        app.MapHomeEndpoints();
+        app.MapFormsEndpoints();
+        return app;
+    }
+}
