@@ -117,7 +117,17 @@ public sealed class FormDefinition
         ArgumentNullException.ThrowIfNull(answers);
         var run = new ValidationRun(options ?? SubmissionOptions.Default, answers);
         var output = new JsonObject();
-        run.ValidateScope(Scope, answers, output, null);
+        try
+        {
+            run.ValidateScope(Scope, answers, output, null);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A parsed string escape that is not valid UTF-16 (a lone "\ud800") throws when read.
+            var error = Diagnostic.Error(SubmissionCodes.Malformed, JsonPaths.Root, "提交内容中有无法读取的文字", "The answers contain an unreadable string: " + ex.Message);
+            return new SubmissionResult([error], [], []);
+        }
+
         return run.ToResult(output);
     }
 

@@ -42,8 +42,16 @@ internal static class FormReader
             return new FormLoadResult(null, context.Diagnostics);
         }
 
-        var form = ReadForm(obj, context);
-        return new FormLoadResult(context.HasErrors ? null : form, context.Diagnostics);
+        try
+        {
+            var form = ReadForm(obj, context);
+            return new FormLoadResult(context.HasErrors ? null : form, context.Diagnostics);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // The tokenizer accepts escapes such as a lone "\ud800" that cannot become a .NET string; reading them throws.
+            return Malformed("JSON 中有无法读取的字符串（如不成对的 \\u 代理项）", "unreadable string in the JSON: " + ex.Message, 0, 0);
+        }
     }
 
     private static FormDefinition? ReadForm(JsonObject obj, LoadContext context)
