@@ -79,7 +79,9 @@ internal sealed class DateField : FormField
             return null;
         }
 
-        return JsonValue.Create(text.SequenceEqual(Iso(date)) ? raw.Trim() : Iso(date));
+        // Already yyyy-MM-dd (the only accepted format of that length with dashes): reuse the text, no formatting.
+        var isIso = text.Length == 10 && text[4] == '-' && text[7] == '-';
+        return JsonValue.Create(isIso ? (text.Length == raw.Length ? raw : text.ToString()) : Iso(date));
     }
 
     public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

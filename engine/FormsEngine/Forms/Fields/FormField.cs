@@ -43,8 +43,10 @@ public abstract class FormField
 
     /// <summary>
     /// The personal-data class: the declared <c>personalData</c>, or when absent the type's default —
-    /// <see cref="PersonalDataClass.Sensitive"/> for ID numbers, signatures and geolocation,
-    /// <see cref="PersonalDataClass.Personal"/> for mobile phones, e-mail and addresses, otherwise none.
+    /// <see cref="PersonalDataClass.Sensitive"/> for ID numbers (<c>idNumber</c>) and <c>geolocation</c>,
+    /// <see cref="PersonalDataClass.Personal"/> for mobile phones, e-mail, addresses, photos and signatures,
+    /// otherwise <see cref="PersonalDataClass.None"/>. Staff should mark free-text fields that collect names or health
+    /// details explicitly.
     /// </summary>
     public PersonalDataClass PersonalData => DeclaredPersonalData ?? DefaultPersonalData;
 
