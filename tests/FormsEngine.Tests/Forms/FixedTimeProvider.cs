@@ -1,0 +1,7 @@
+namespace FormsEngine.Tests.Forms;
+
+/// <summary>A clock stopped at one instant.</summary>
+internal sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
+}
