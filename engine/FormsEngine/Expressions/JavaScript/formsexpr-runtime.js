@@ -22,10 +22,15 @@ var FormsExpr = (function () {
     var UNIX_EPOCH_DAY = 719162;
 
     function ExprError(code, zh, en) {
+        this.name = 'ExprError';
+        this.message = en;
         this.code = code;
         this.messageZh = zh;
         this.messageEn = en;
     }
+
+    ExprError.prototype = Object.create(Error.prototype);
+    ExprError.prototype.constructor = ExprError;
 
     function fail(code, zh, en) { throw new ExprError(code, zh, en); }
 
