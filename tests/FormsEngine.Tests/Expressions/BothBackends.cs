@@ -1,0 +1,28 @@
+using FormsEngine.Expressions;
+using FormsEngine.Tests.Expressions.JavaScript;
+
+namespace FormsEngine.Tests.Expressions;
+
+/// <summary>Evaluates on the server and in Jint, asserts that both agree, and returns the shared outcome.</summary>
+internal static class BothBackends
+{
+    [ThreadStatic]
+    private static JintHost? _jint;
+
+    public static JintHost Jint => _jint ??= new JintHost();
+
+    public static string Evaluate(string source, string inputJson = "{}", ExpressionSchema? schema = null)
+    {
+        var expression = CommunitySchema.Compile(source, schema);
+        return Evaluate(expression, inputJson);
+    }
+
+    public static string Evaluate(CompiledExpression expression, string inputJson)
+    {
+        var record = ExpressionRecordLoader.Load(expression.Schema, inputJson);
+        var dotnet = Outcome.FromDotNet(expression.Evaluate(record));
+        var js = Outcome.FromJavaScript(Jint.Evaluate(expression, inputJson));
+        Assert.True(dotnet == js, $"Backends disagree on {expression.Source} with {inputJson}: .NET {dotnet}, JavaScript {js}");
+        return dotnet;
+    }
+}
