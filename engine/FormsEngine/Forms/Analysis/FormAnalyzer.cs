@@ -70,6 +70,17 @@ public static class FormAnalyzer
         return new FormAnalysis(diagnostics, expressions, neverVisible);
     }
 
+    /// <summary>
+    /// The schema that expressions on the form's top-level fields are checked against (calculated fields typed by
+    /// their expressions). Use it to compile your own expressions over a form's answers.
+    /// </summary>
+    public static ExpressionSchema CreateSchema(FormDefinition form, ExpressionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var types = InferCalculatedTypes(form, AnalyzedField.Flatten(form), options ?? ExpressionOptions.Default);
+        return FormSchemaBuilder.ForForm(form.Fields, types);
+    }
+
     private static CompiledExpression? CompileCondition(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)
     {
         var compiled = Compile(source, path, schema, options, diagnostics);
