@@ -1,13 +1,15 @@
 using System.Collections.Frozen;
 using FormsEngine.Diagnostics;
 using FormsEngine.Forms;
+using FormsEngine.Forms.Analysis;
 using FormsEngine.Host.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Forms;
 
 /// <summary>
-/// The form definitions found under <c>rulepacks/forms</c>, loaded once at start-up. A file that does not load is
+/// The form definitions found under <c>rulepacks/forms</c>, loaded and analysed once at start-up. A file that does
+/// not load, or whose expressions do not compile, is
 /// kept out of the catalog and its diagnostics are logged and listed, so one bad file never stops the host.
 /// </summary>
 internal sealed class FormCatalog
@@ -57,10 +59,12 @@ internal sealed class FormCatalog
             var relative = Path.GetRelativePath(folder, file);
             using var stream = File.OpenRead(file);
             var result = FormDefinition.Load(stream, loadOptions);
-            if (result.Form is null)
+            var analysis = result.Form is null ? null : FormAnalyzer.Analyze(result.Form);
+            if (result.Form is null || !analysis!.Succeeded)
             {
-                problems.Add(new FormFileProblem(relative, result.Diagnostics));
-                logger.LogError("Form file {File} did not load: {Problems}", relative, string.Join("; ", result.Diagnostics));
+                var diagnostics = analysis?.Diagnostics ?? result.Diagnostics;
+                problems.Add(new FormFileProblem(relative, diagnostics));
+                logger.LogError("Form file {File} did not load: {Problems}", relative, string.Join("; ", diagnostics));
             }
             else if (!forms.TryAdd(result.Form.Id, result.Form))
             {

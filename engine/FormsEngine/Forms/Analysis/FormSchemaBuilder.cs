@@ -7,7 +7,8 @@ namespace FormsEngine.Forms.Analysis;
 /// <summary>
 /// Builds the <see cref="ExpressionSchema"/> that a form's expressions are checked against: one entry per field
 /// that carries an answer. Pages are transparent (their fields sit at the top level), static text carries nothing,
-/// repeat groups become lists of records. Calculated fields take the type of their <c>calculate</c> expression.
+/// repeat groups become lists of records. Calculated fields take the type of their <c>calculate</c> expression,
+/// or text until that type is known.
 /// </summary>
 internal static class FormSchemaBuilder
 {
@@ -64,6 +65,11 @@ internal static class FormSchemaBuilder
                     schema.RecordList(field.Key, f => f.Field("id", ExpressionType.Text).Field("name", ExpressionType.Text)
                         .Field("size", ExpressionType.Number).Field("contentType", ExpressionType.Text));
                     break;
+                case FieldTypes.Calculated when !calculatedTypes.ContainsKey(field):
+                    // Not typed yet (its expression does not compile, or is part of a cycle reported elsewhere):
+                    // treat the value as text so that other expressions can still be checked.
+                    schema.Field(field.Key, ExpressionType.Text);
+                    break;
                 default:
                     schema.Field(field.Key, ScalarType(field, calculatedTypes));
                     break;
@@ -79,7 +85,7 @@ internal static class FormSchemaBuilder
         FieldTypes.DateTime => ExpressionType.DateTime,
         FieldTypes.YesNo => ExpressionType.Boolean,
         FieldTypes.MultipleChoice => ExpressionType.TextList,
-        FieldTypes.Calculated => calculatedTypes.GetValueOrDefault(field) ?? ExpressionType.Unknown,
+        FieldTypes.Calculated => calculatedTypes[field],
         FieldTypes.Hidden => field.Default?.GetValueKind() switch
         {
             JsonValueKind.Number => ExpressionType.Number,
