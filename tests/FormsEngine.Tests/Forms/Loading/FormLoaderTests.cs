@@ -260,6 +260,15 @@ public class FormLoaderTests
     }
 
     [Fact]
+    public void Utf8_byte_order_mark_is_skipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(FormFixture.Document(Text))).ToArray();
+
+        Assert.True(FormDefinition.Load(new MemoryStream(bytes)).Success);
+        Assert.True(FormDefinition.Load("\uFEFF" + FormFixture.Document(Text)).Success);
+    }
+
+    [Fact]
     public void Personal_data_defaults_by_type_and_can_be_overridden()
     {
         var form = FormFixture.Form("""
