@@ -51,7 +51,7 @@ internal sealed partial class JavaScriptEmitter
 
     private string Regex(RegexPattern pattern)
     {
-        _regexes.Add(Quote(pattern.Source));
+        _regexes.Add(Quote(pattern.Portable));
         return "$re" + (_regexes.Count - 1).ToString(CultureInfo.InvariantCulture);
     }
 
