@@ -22,10 +22,16 @@ public sealed class ExpressionOptions
     public TimeSpan RegexTimeout { get; init; } = TimeSpan.FromMilliseconds(100);
 
     /// <summary>
-    /// Expressions with more bound nodes than this are compiled with <c>Compile(preferInterpretation: true)</c>,
-    /// which is far quicker to build for large trees (default 400; see docs/PERFORMANCE.md).
+    /// Expressions with more bound nodes than this always run interpreted (<c>Compile(preferInterpretation: true)</c>):
+    /// compiling a 200-clause tree to IL takes tens of milliseconds (default 400; see docs/PERFORMANCE.md).
     /// </summary>
     public int InterpretationThreshold { get; init; } = 400;
+
+    /// <summary>
+    /// Smaller expressions start interpreted and are compiled to IL after this many evaluations (default 64);
+    /// 0 compiles to IL straight away.
+    /// </summary>
+    public int TierUpAfter { get; init; } = 64;
 
     private static TimeZoneInfo ChinaStandardTime
     {

@@ -26,7 +26,7 @@ public class ExpressionCompileBenchmarks
             .Field("年龄", ExpressionType.Number)
             .Field("社区", ExpressionType.Text)
             .Field("独居", ExpressionType.Boolean);
-        _record = _schema.CreateRecord().SetNumber("年龄", 72).SetText("社区", "东区").SetBoolean("独居", false);
+        _record = _schema.CreateRecord().SetNumber("年龄", 1001).SetText("社区", "东区").SetBoolean("独居", false);
         _large = string.Join(" && ", Enumerable.Range(0, 200).Select(i => i % 2 == 0 ? $"年龄 != {i}" : $"社区 != \"区{i}\""));
         if (!TypicalToPredicate() || !LargeCompiled() || !LargeInterpreted())
         {

@@ -1,9 +1,13 @@
 using FormsEngine.Expressions;
+using FormsEngine.Expressions.DotNet;
 using FormsEngine.Tests.Expressions.JavaScript;
 
 namespace FormsEngine.Tests.Expressions;
 
-/// <summary>Evaluates on the server and in Jint, asserts that both agree, and returns the shared outcome.</summary>
+/// <summary>
+/// Evaluates on the server — with the IL-compiled and with the interpreted delegate — and in Jint, asserts that all
+/// three agree, and returns the shared outcome.
+/// </summary>
 internal static class BothBackends
 {
     [ThreadStatic]
@@ -21,6 +25,11 @@ internal static class BothBackends
     {
         var record = ExpressionRecordLoader.Load(expression.Schema, inputJson);
         var dotnet = Outcome.FromDotNet(expression.Evaluate(record));
+        var compiled = Outcome.FromDotNet(expression.WithStrategy(DelegateStrategy.Compiled).Evaluate(record));
+        var interpreted = Outcome.FromDotNet(expression.WithStrategy(DelegateStrategy.Interpreted).Evaluate(record));
+        Assert.True(
+            dotnet == compiled && dotnet == interpreted,
+            $"Delegate strategies disagree on {expression.Source} with {inputJson}: {dotnet}, compiled {compiled}, interpreted {interpreted}");
         var js = Outcome.FromJavaScript(Jint.Evaluate(expression, inputJson));
         Assert.True(dotnet == js, $"Backends disagree on {expression.Source} with {inputJson}: .NET {dotnet}, JavaScript {js}");
         return dotnet;

@@ -10,6 +10,7 @@ internal sealed partial class JavaScriptEmitter
     private string Call(BoundCall call)
     {
         var a = call.Arguments;
+        _usesClock |= call.Function is BuiltinFunction.Today or BuiltinFunction.Now or BuiltinFunction.Age;
         return call.Function switch
         {
             BuiltinFunction.Today => "$env.today",

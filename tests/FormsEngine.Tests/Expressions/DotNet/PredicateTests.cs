@@ -38,6 +38,13 @@ public sealed class PredicateTests
              "家庭成员": [{"年龄": 30}, {"年龄": 85}]}
             """);
         var expected = predicate.Test(record);
+        for (var i = 0; i < 100; i++)
+        {
+            // Past the tier-up: from here on the IL-compiled delegate runs.
+            predicate.Test(record);
+        }
+
+        Assert.True(predicate.IsCompiledToIL);
         var agreed = 0;
         var before = GC.GetAllocatedBytesForCurrentThread();
         for (var i = 0; i < 1000; i++)
@@ -48,6 +55,23 @@ public sealed class PredicateTests
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(1000, agreed);
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Small_expressions_start_interpreted_and_tier_up_to_il()
+    {
+        var options = new ExpressionOptions { TierUpAfter = 3 };
+        var predicate = ExpressionCompiler.Compile("年龄 >= 60", CommunitySchema.Schema, options).Expression!.ToPredicate();
+        var record = CommunitySchema.Schema.CreateRecord().SetNumber("年龄", 61);
+        Assert.True(predicate.Test(record));
+        Assert.True(predicate.Test(record));
+        Assert.False(predicate.IsCompiledToIL);
+        Assert.True(predicate.Test(record));
+        Assert.True(predicate.IsCompiledToIL);
+        Assert.True(predicate.Test(record));
+
+        var eager = ExpressionCompiler.Compile("年龄 >= 60", CommunitySchema.Schema, new ExpressionOptions { TierUpAfter = 0 }).Expression!.ToPredicate();
+        Assert.True(eager.IsCompiledToIL);
     }
 
     [Fact]
