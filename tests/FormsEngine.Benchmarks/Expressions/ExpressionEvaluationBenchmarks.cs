@@ -19,6 +19,7 @@ public class ExpressionEvaluationBenchmarks
     private Resident _resident = null!;
     private ExpressionRecord _record = null!;
     private CompiledPredicate _predicate = null!;
+    private CompiledPredicate _interpreted = null!;
     private CompiledExpression _expression = null!;
     private Engine _jint = null!;
     private JsValue _jintFunction = null!;
@@ -38,6 +39,13 @@ public class ExpressionEvaluationBenchmarks
         _record = ExpressionRecordLoader.Load(schema, answers);
         _expression = ExpressionCompiler.Compile(Source, schema).Expression!;
         _predicate = _expression.ToPredicate();
+        for (var i = 0; i < 1100; i++)
+        {
+            // Past the tier-up (1000 calls), so the IL-compiled delegate is measured.
+            _predicate.Test(_record);
+        }
+
+        _interpreted = ExpressionCompiler.Compile(Source, schema, new ExpressionOptions { InterpretationThreshold = 0 }).Expression!.ToPredicate();
 
         // No TimeoutInterval: Jint 2.x measures it from the last Execute, so millions of Invoke calls would trip it.
         _jint = new Engine();
@@ -51,7 +59,7 @@ public class ExpressionEvaluationBenchmarks
 
         // Check before measuring: all paths must agree.
         var expected = HandWritten(_resident);
-        if (!expected || _predicate.Test(_record) != expected || !CompiledGeneral() || JintPredicate() != expected)
+        if (!expected || _predicate.Test(_record) != expected || !InterpretedPredicate() || !CompiledGeneral() || JintPredicate() != expected)
         {
             throw new InvalidOperationException("Benchmark paths disagree.");
         }
@@ -62,6 +70,9 @@ public class ExpressionEvaluationBenchmarks
 
     [Benchmark(Description = "CompiledPredicate.Test")]
     public bool CompiledPredicate() => _predicate.Test(_record);
+
+    [Benchmark(Description = "CompiledPredicate.Test, interpreted")]
+    public bool InterpretedPredicate() => _interpreted.Test(_record);
 
     [Benchmark(Description = "CompiledExpression.Evaluate (JSON result)")]
     public bool CompiledGeneral() => _expression.Evaluate(_record).Value!.GetValue<bool>();

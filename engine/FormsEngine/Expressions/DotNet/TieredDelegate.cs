@@ -2,8 +2,8 @@ namespace FormsEngine.Expressions.DotNet;
 
 /// <summary>
 /// A delegate that starts interpreted and replaces itself with IL-compiled code after a number of calls, like tiered
-/// JIT compilation: rarely-used expressions (most <c>visibleIf</c>s) never pay the ~0.5 ms <c>Compile()</c>, while hot
-/// ones (rule sets run in batches) get full speed. Promotion happens once, on the calling thread; until then each call
+/// JIT compilation: rarely-used expressions (most <c>visibleIf</c>s) never pay the ~0.5 ms <c>Compile()</c> or keep a
+/// dynamic method alive, while hot ones (rule sets run in batches) get full speed. Promotion happens once, on the calling thread; until then each call
 /// costs one interlocked decrement, afterwards one field read.
 /// </summary>
 internal sealed class TieredDelegate<TResult>
