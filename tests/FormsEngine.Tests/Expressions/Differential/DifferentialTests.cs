@@ -8,7 +8,7 @@ namespace FormsEngine.Tests.Expressions.Differential;
 /// </summary>
 public sealed class DifferentialTests
 {
-    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 12)];
+    public static TheoryData<int> Seeds() => [.. Enumerable.Range(1, 16)];
 
     [Theory]
     [MemberData(nameof(Seeds))]

@@ -36,8 +36,10 @@ internal sealed class RandomExpressionGenerator(int seed)
         }
 
         var n = depth + 1;
-        return Pick(22) switch
+        return Pick(24) switch
         {
+            22 => Lambda("兴趣", p => $"兴趣.Any({p} => {p}.{OneOf("StartsWith", "Contains", "EndsWith")}({Text(n)}))"),
+            23 => Lambda("家庭成员", p => $"家庭成员.Where({p} => {Bool(n)}).Any()"),
             0 or 1 => Compare(n),
             2 => $"{Bool(n)} && {Bool(n)}",
             3 => $"({Bool(n)} || {Bool(n)})",
@@ -70,8 +72,10 @@ internal sealed class RandomExpressionGenerator(int seed)
         }
 
         var n = depth + 1;
-        return Pick(22) switch
+        return Pick(24) switch
         {
+            22 => Lambda("家庭成员", p => $"家庭成员.Where({p} => {Bool(n)}).Count()"),
+            23 => Lambda("家庭成员", p => $"家庭成员.Select({p} => {Number(n)}).Sum()"),
             0 or 1 => OneOf(NumberLiterals),
             2 or 3 => NumberField(),
             4 => $"{Number(n)} + {Number(n)}",
@@ -103,8 +107,10 @@ internal sealed class RandomExpressionGenerator(int seed)
         }
 
         var n = depth + 1;
-        return Pick(14) switch
+        return Pick(16) switch
         {
+            14 => Lambda("家庭成员", p => $"家庭成员.Where({p} => {Bool(n)}).Select({p} => {Text(n)})[{OneOf("0", "1")}]"),
+            15 => Lambda("兴趣", p => $"兴趣.Where({p} => {p} != {Text(n)})[0]"),
             0 or 1 => OneOf(TextLiterals),
             2 or 3 => TextField(),
             4 => $"{Text(n)} + {Text(n)}",
@@ -146,7 +152,10 @@ internal sealed class RandomExpressionGenerator(int seed)
         var fields = new List<string> { "年龄", "月收入", "家庭人数", "input1.loyaltyFactor", "input1.totalPurchasesToDate" };
         foreach (var (name, list) in _lambdas)
         {
-            fields.Add(list == "家庭成员" ? name + ".年龄" : name + ".时长");
+            if (list != "兴趣")
+            {
+                fields.Add(list == "家庭成员" ? name + ".年龄" : name + ".时长");
+            }
         }
 
         return OneOf([.. fields]);
@@ -157,7 +166,12 @@ internal sealed class RandomExpressionGenerator(int seed)
         var fields = new List<string> { "姓名", "社区", "身份证号", "手机号", "input1.country" };
         foreach (var (name, list) in _lambdas)
         {
-            fields.Add(list == "家庭成员" ? name + OneOf(".姓名", ".关系") : name + ".类型");
+            fields.Add(list switch
+            {
+                "家庭成员" => name + OneOf(".姓名", ".关系"),
+                "兴趣" => name,
+                _ => name + ".类型",
+            });
         }
 
         return OneOf([.. fields]);
