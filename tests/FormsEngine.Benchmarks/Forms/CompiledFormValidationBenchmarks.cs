@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
+using FormsEngine.Expressions;
 using FormsEngine.Forms;
 using FormsEngine.Forms.Evaluation;
 using FormsEngine.Forms.Validation;
@@ -53,16 +54,17 @@ public class CompiledFormValidationBenchmarks
     public void Setup()
     {
         _form = FormDefinition.Load(FormJson).Form ?? throw new InvalidOperationException("form did not load");
-        _compiled = CompiledForm.Compile(_form);
+        var clock = new FixedClock(new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.FromHours(8)));
+        _compiled = CompiledForm.Compile(_form, new ExpressionOptions { TimeProvider = clock });
         if (!_compiled.Succeeded)
         {
             throw new InvalidOperationException(string.Join("; ", _compiled.Diagnostics));
         }
 
         _answers = (JsonObject)JsonNode.Parse(AnswersJson)!;
-        _options = new SubmissionOptions { TimeProvider = new FixedClock(new DateTimeOffset(2025, 6, 1, 12, 0, 0, TimeSpan.FromHours(8))) };
+        _options = new SubmissionOptions { TimeProvider = clock };
         var result = _compiled.ValidateSubmission(_answers, _options);
-        if (!result.IsValid || result.Normalized["年龄"]!.GetValue<decimal>() != 75 || result.Normalized["老人数"]!.GetValue<decimal>() != 1)
+        if (!result.IsValid || result.Normalized["年龄"]!.GetValue<decimal>() != 75 || result.Normalized["家庭成员"]![1]!["年龄"]!.GetValue<decimal>() != 9)
         {
             throw new InvalidOperationException("unexpected result: " + string.Join("; ", result.Errors) + result.Normalized.ToJsonString());
         }

@@ -22,13 +22,15 @@ internal static class FormSchemaBuilder
 
     /// <summary>
     /// The schema for expressions written on a field inside repeat group <paramref name="group"/>: the item's own
-    /// fields, plus the form's top-level fields that the item does not shadow.
+    /// fields, plus the form's top-level fields that the item does not shadow, except the group itself (an item does
+    /// not read its siblings; leaving the list out also keeps every item's record small).
     /// </summary>
     public static ExpressionSchema ForRepeatItem(FormField group, IReadOnlyList<FormField> topLevel, IReadOnlyDictionary<FormField, ExpressionType> calculatedTypes)
     {
         var schema = ExpressionSchema.Create();
         var own = new HashSet<string>(StringComparer.Ordinal);
         AddFields(schema, group.Fields, calculatedTypes, shadowed: null, own);
+        own.Add(group.Key);
         AddFields(schema, topLevel, calculatedTypes, shadowed: own);
         return schema;
     }

@@ -4,47 +4,36 @@ namespace FormsEngine.Forms.Evaluation;
 
 /// <summary>
 /// Evaluates every <c>calculate</c> expression into the answers, top level and per repeat item. Calculations may
-/// read each other (the analysis has ruled out cycles), so passes repeat until nothing changes.
+/// read each other (the analysis has ruled out cycles), so they run in dependency order.
 /// </summary>
 internal static class Calculations
 {
     public static void Apply(CompiledForm form, JsonObject answers, ScopeRecords records)
     {
-        if (form.Calculated.Count == 0)
+        // Fields come in dependency order, so one pass settles every value; a change makes the records stale.
+        foreach (var entry in form.Calculated)
         {
-            return;
-        }
-
-        for (var pass = 0; pass <= form.Calculated.Count; pass++)
-        {
-            var changed = false;
-            foreach (var entry in form.Calculated)
+            var expression = form.Analysis.For(entry.QualifiedKey)!.Calculate!;
+            if (entry.RepeatScope is not { } group)
             {
-                var expression = form.Analysis.For(entry.QualifiedKey)!.Calculate!;
-                if (entry.RepeatScope is not { } group)
+                if (Set(answers, entry.Field.Key, expression.Evaluate(records.For(answers, null))))
                 {
-                    changed |= Set(answers, entry.Field.Key, expression.Evaluate(records.For(answers, null)));
-                    continue;
+                    records.Invalidate();
                 }
 
-                if (answers[group.Key] is JsonArray items)
+                continue;
+            }
+
+            if (answers[group.Key] is JsonArray items)
+            {
+                foreach (var item in items)
                 {
-                    foreach (var item in items)
+                    if (item is JsonObject scope && Set(scope, entry.Field.Key, expression.Evaluate(records.For(scope, group))))
                     {
-                        if (item is JsonObject scope)
-                        {
-                            changed |= Set(scope, entry.Field.Key, expression.Evaluate(records.For(scope, group)));
-                        }
+                        records.Invalidate();
                     }
                 }
             }
-
-            if (!changed)
-            {
-                return;
-            }
-
-            records.Invalidate();
         }
     }
 

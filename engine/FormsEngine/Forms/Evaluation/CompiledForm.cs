@@ -29,7 +29,8 @@ public sealed class CompiledForm
         }
 
         HasExpressions = fields.Any(f => analysis.For(f.QualifiedKey) is not null);
-        Calculated = fields.Where(f => analysis.For(f.QualifiedKey)?.Calculate is not null).ToArray();
+        Calculated = CalculationOrder.Sort(fields.Where(f => analysis.For(f.QualifiedKey)?.Calculate is not null).ToArray(), analysis, fields);
+        HasVisibilityConditions = fields.Any(f => analysis.For(f.QualifiedKey)?.VisibleIf is not null);
         Validated = fields.Where(f => analysis.For(f.QualifiedKey)?.Validations.Count > 0).ToArray();
     }
 
@@ -49,7 +50,11 @@ public sealed class CompiledForm
 
     internal bool HasExpressions { get; }
 
+    /// <summary>Fields with a <c>calculate</c>, each after the calculated fields it reads.</summary>
     internal IReadOnlyList<AnalyzedField> Calculated { get; }
+
+    internal bool HasVisibilityConditions { get; }
+
 
     internal IReadOnlyList<AnalyzedField> Validated { get; }
 

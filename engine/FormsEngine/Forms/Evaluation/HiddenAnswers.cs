@@ -14,6 +14,11 @@ internal static class HiddenAnswers
     /// <returns>True when something was removed (calculations and conditions must then be evaluated again).</returns>
     public static bool Remove(CompiledForm form, JsonObject answers, ScopeRecords records)
     {
+        if (!form.HasVisibilityConditions)
+        {
+            return false;
+        }
+
         var removed = RemoveIn(form, form.Form.Fields, answers, group: null, records);
         if (removed)
         {
