@@ -109,6 +109,12 @@ internal static class CellParser
             return ParseRange(cell, start, end, dots);
         }
 
+        if ((c == '[' && cell[end - 1] is ']' or ')') || (c == '(' && cell[end - 1] == ']'))
+        {
+            throw new CellSyntaxException(start, "区间的上下限之间要用两个点 .. 分隔，例如 [60..80)",
+                "separate the bounds of a range with two dots .., e.g. [60..80)");
+        }
+
         if (CellScanner.LooksLikeDashRange(cell, start, end))
         {
             throw new CellSyntaxException(start, "区间要写成 [下限..上限]，例如 [60..80) 表示 60 到 80（含 60，不含 80）",
