@@ -12,7 +12,11 @@ internal sealed record CompiledColumn(InputColumn Definition, string FieldName, 
 internal sealed record CompiledCell(string Text, CellTest Test, CompiledExpression? Expression, Func<ExpressionRecord, bool>? Predicate);
 
 /// <summary>An output cell: a constant (null for <c>-</c>) or an expression.</summary>
-internal sealed record CompiledOutput(JsonNode? Constant, CompiledExpression? Expression);
+internal sealed record CompiledOutput(JsonNode? Constant, CompiledExpression? Expression)
+{
+    /// <summary>The constant as a number, decoded once for aggregations; null when it is not a number.</summary>
+    public decimal? ConstantNumber { get; } = OutputValues.Number(Constant);
+}
 
 /// <summary>One row, compiled. <see cref="Rank"/> orders rows under PRIORITY (higher wins).</summary>
 internal sealed record CompiledRow(int Index, CompiledCell[] Inputs, CompiledOutput[] Outputs, string? Description, int Rank);

@@ -95,13 +95,20 @@ internal static class HitPolicyResolver
 
         foreach (var r in matched)
         {
-            var (value, failure) = OutputValue(table, record, matched, r, 0);
-            if (failure is not null)
+            var cell = table.Rows[r].Outputs[0];
+            var number = cell.ConstantNumber;
+            if (cell.Expression is not null)
             {
-                return failure;
+                var (value, failure) = OutputValue(table, record, matched, r, 0);
+                if (failure is not null)
+                {
+                    return failure;
+                }
+
+                number = OutputValues.Number(value);
             }
 
-            if (OutputValues.Number(value) is not { } number)
+            if (number is null)
             {
                 continue;
             }

@@ -43,8 +43,16 @@ internal static class OutputValues
         return JsonNode.DeepEquals(a, b);
     }
 
-    public static decimal? Number(JsonNode? node) =>
-        node is JsonValue value && value.GetValueKind() == JsonValueKind.Number
-            ? decimal.Parse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture)
+    public static decimal? Number(JsonNode? node)
+    {
+        if (node is not JsonValue value || value.GetValueKind() != JsonValueKind.Number)
+        {
+            return null;
+        }
+
+        return value.TryGetValue<decimal>(out var number)
+            || decimal.TryParse(value.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture, out number)
+            ? number
             : null;
+    }
 }
