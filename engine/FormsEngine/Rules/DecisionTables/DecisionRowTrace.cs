@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace FormsEngine.Rules.DecisionTables;
 
 /// <summary>Why a row did or did not match: the verdict of each of its input cells.</summary>
@@ -7,11 +5,3 @@ namespace FormsEngine.Rules.DecisionTables;
 /// <param name="Matched">True when every cell was true.</param>
 /// <param name="Cells">One entry per input column.</param>
 public sealed record DecisionRowTrace(int Row, bool Matched, IReadOnlyList<DecisionCellTrace> Cells);
-
-/// <summary>One input cell of a row, tested against the column value.</summary>
-/// <param name="InputId">The input column id.</param>
-/// <param name="Cell">The cell text as written.</param>
-/// <param name="Value">The column value (JSON), the same for every row.</param>
-/// <param name="Result">True or false; null when the cell failed at run time (see <paramref name="ErrorCode"/>).</param>
-/// <param name="ErrorCode">The runtime error, e.g. <c>expr.divideByZero</c>; null otherwise.</param>
-public sealed record DecisionCellTrace(string InputId, string Cell, JsonNode? Value, bool? Result, string? ErrorCode);
