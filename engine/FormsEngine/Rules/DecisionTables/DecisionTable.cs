@@ -27,6 +27,7 @@ public sealed class DecisionTable
         Columns = columns;
         Rows = rows;
         Options = options;
+        HasDefaults = document.Outputs.Any(o => o.Default is not null);
     }
 
     /// <summary>The table id, e.g. <c>supply-allocation</c>.</summary>
@@ -65,6 +66,8 @@ public sealed class DecisionTable
     internal CompiledRow[] Rows { get; }
 
     internal DecisionTableOptions Options { get; }
+
+    internal bool HasDefaults { get; }
 
     /// <summary>Reads and compiles a table whose input expressions read fields of <paramref name="inputSchema"/>; reports every problem.</summary>
     public static DecisionTableCompilation Compile(string json, ExpressionSchema inputSchema, DecisionTableOptions? options = null)

@@ -170,7 +170,7 @@ internal static class HitPolicyResolver
 
     private static JsonObject? Defaults(DecisionTable table)
     {
-        if (table.Document.Outputs.All(o => o.Default is null))
+        if (!table.HasDefaults)
         {
             return null;
         }

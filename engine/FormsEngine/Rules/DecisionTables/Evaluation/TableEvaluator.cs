@@ -31,29 +31,33 @@ internal static class TableEvaluator
 
         var rows = table.Rows;
         Span<int> matches = rows.Length <= StackLimit ? stackalloc int[rows.Length] : new int[rows.Length];
+        int count;
+        try
+        {
+            count = Match(rows, record, matches, table.HitPolicy == HitPolicy.First);
+        }
+        catch (ExpressionRuntimeException)
+        {
+            return CellFailure(table, record);
+        }
+
+        return HitPolicyResolver.Resolve(table, record, matches[..count]);
+    }
+
+    /// <summary>
+    /// The matching loop. It has no exception handler of its own, so the JIT keeps its locals in registers; a runtime
+    /// error is handled by <see cref="CellFailure"/>, which runs the rows again to find the cell that failed.
+    /// </summary>
+    private static int Match(CompiledRow[] rows, ExpressionRecord record, Span<int> matches, bool firstOnly)
+    {
         var count = 0;
-        var firstOnly = table.HitPolicy == HitPolicy.First;
         for (var r = 0; r < rows.Length; r++)
         {
             var cells = rows[r].Inputs;
             var matched = true;
             for (var c = 0; c < cells.Length && matched; c++)
             {
-                if (cells[c].Predicate is not { } predicate)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    matched = predicate(record);
-                }
-                catch (ExpressionRuntimeException ex)
-                {
-                    return DecisionTableResult.Failure([.. matches[..count]], TableCodes.CellFailed,
-                        $"第 {r + 1} 行（$.rules[{r}]）“{table.Columns[c].Definition.Label.Zh}”列的单元格 {cells[c].Text} 计算出错：{ex.MessageZh}",
-                        $"row {r + 1} ($.rules[{r}]), cell {cells[c].Text} of column '{table.Columns[c].Definition.Id}' failed: {ex.MessageEn}");
-                }
+                matched = cells[c].Predicate is not { } predicate || predicate(record);
             }
 
             if (matched)
@@ -66,7 +70,44 @@ internal static class TableEvaluator
             }
         }
 
-        return HitPolicyResolver.Resolve(table, record, matches[..count]);
+        return count;
+    }
+
+    /// <summary>The slow path after a runtime error: finds the first failing cell (evaluation is deterministic) and names it.</summary>
+    private static DecisionTableResult CellFailure(DecisionTable table, ExpressionRecord record)
+    {
+        var matched = new List<int>();
+        foreach (var row in table.Rows)
+        {
+            var isMatch = true;
+            for (var c = 0; c < row.Inputs.Length && isMatch; c++)
+            {
+                var cell = row.Inputs[c];
+                if (cell.Predicate is not { } predicate)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    isMatch = predicate(record);
+                }
+                catch (ExpressionRuntimeException ex)
+                {
+                    var r = row.Index;
+                    return DecisionTableResult.Failure(matched, TableCodes.CellFailed,
+                        $"第 {r + 1} 行（$.rules[{r}]）“{table.Columns[c].Definition.Label.Zh}”列的单元格 {cell.Text} 计算出错：{ex.MessageZh}",
+                        $"row {r + 1} ($.rules[{r}]), cell {cell.Text} of column '{table.Columns[c].Definition.Id}' failed: {ex.MessageEn}");
+                }
+            }
+
+            if (isMatch)
+            {
+                matched.Add(row.Index);
+            }
+        }
+
+        throw new InvalidOperationException("A cell failed once but not when evaluated again.");
     }
 
     /// <summary>Every cell of every row, without short-circuits, for explanations. Column values are already in <paramref name="record"/>.</summary>
