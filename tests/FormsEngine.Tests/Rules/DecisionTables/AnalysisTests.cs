@@ -128,4 +128,28 @@ public class AnalysisTests
         Assert.Contains(diagnostics, d => d.Code == "table.overlap" && d.IsError);
         Assert.Contains(diagnostics, d => d.Code == "table.gap");
     }
+
+    [Fact]
+    public void Gap_reports_are_capped()
+    {
+        var analysis = Analyze("UNIQUE", [["= 1", "\"东区\"", "|", "0"], ["= 3", "\"西区\"", "|", "1"], ["= 5", "-", "|", "2"]],
+            new DecisionTableOptions { MaxReportedGaps = 2 });
+
+        Assert.Equal(2, analysis.Gaps.Count);
+        Assert.Equal(2, analysis.Diagnostics.Count(d => d.Code == "table.gap"));
+        Assert.True(analysis.IsExact);
+    }
+
+    [Fact]
+    public void Gap_description_names_only_the_columns_that_matter()
+    {
+        var compilation = DecisionTable.Compile(Json("FIRST", ["年龄=input1.年龄", "社区=input1.社区", "独居=input1.独居"], ["结果"],
+            [[">= 18", "-", "-", "|", "1"], ["< 18", "\"东区\"", "true", "|", "2"]]), Schema());
+
+        var gaps = compilation.Table!.Analyze().Gaps;
+
+        Assert.Equal("年龄 = 17，社区 = \"东区\"，独居 = false", gaps[0].DescriptionZh);
+        Assert.Equal("年龄 = 17，社区 = 其他值（不是 \"东区\"）", gaps[1].DescriptionZh);
+        Assert.Equal("{\"年龄\":17,\"社区\":\"其他\",\"独居\":true}", gaps[1].Example.Compact());
+    }
 }

@@ -116,4 +116,13 @@ public class LoaderTests
         Assert.NotEmpty(diagnostics);
         Assert.All(diagnostics, d => Assert.False(string.IsNullOrWhiteSpace(d.MessageZh) || string.IsNullOrWhiteSpace(d.MessageEn)));
     }
+
+    [Fact]
+    public void Priority_by_allowed_values_needs_fixed_first_outputs()
+    {
+        var json = Json("PRIORITY", AgeAndDistrict, ["等级"], [["< 60", "-", "|", "input1.社区"]],
+            edit: t => t["outputs"]![0]!["allowedValues"] = new JsonArray("高", "低"));
+
+        Assert.Equal([("$.rules[0].outputEntries[0]", "table.priority")], Problems(json));
+    }
 }
