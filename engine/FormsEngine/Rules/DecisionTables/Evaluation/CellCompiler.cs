@@ -74,7 +74,7 @@ internal static class CellCompiler
             return null;
         }
 
-        var predicate = ValueEvaluator.CompilePredicate(expression.Bound, options, expression.UsesInterpretation);
+        var predicate = DotNetEmitter.EmitPredicate(expression.Bound, options).Compile(preferInterpretation: expression.UsesInterpretation);
         return new CompiledCell(text, test, expression, predicate);
     }
 }
