@@ -64,11 +64,12 @@ public class HitPolicyTests
     public void Missing_input_matches_only_dash_cells()
     {
         var table = Compile(Json("FIRST", AgeAndDistrict, ["结果"],
-            [["-", "not(\"东区\")", "|", "\"非东区\""], ["< 60", "-", "|", "\"年轻\""], ["-", "-", "|", "\"其他\""]]));
+            [["-", "not(\"东区\")", "|", "\"非东区\""], ["< 60", "-", "|", "\"年轻\""], ["-", "!= \"西区\"", "|", "\"非西区\""], ["-", "-", "|", "\"其他\""]]));
 
         var result = Run(table, "{}");
 
-        Assert.Equal([2], result.MatchedRows);
+        Assert.Equal([3], result.MatchedRows);
+        Assert.Equal([2], Run(table, "{\"社区\": \"东区\"}").MatchedRows);
     }
 
     [Fact]

@@ -62,6 +62,11 @@ internal static class CellTranslator
                 map.Glue("(" + column + " == (", value.Start);
                 Endpoint(map, value.Value, cell).Glue("))", value.Start);
                 break;
+            case ComparisonTest { Operator: ComparisonOperator.NotEqual } notEqual:
+                // Like not(…), != matches a present value only: a missing answer is not "different from 西区".
+                map.Glue("(" + column + " != null && " + column + " != (", notEqual.Start);
+                Endpoint(map, notEqual.Value, cell).Glue("))", notEqual.Start);
+                break;
             case ComparisonTest comparison:
                 map.Glue("(" + column + " " + Symbol(comparison.Operator) + " (", comparison.Start);
                 Endpoint(map, comparison.Value, cell).Glue("))", comparison.Start);
