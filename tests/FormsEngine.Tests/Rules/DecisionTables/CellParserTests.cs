@@ -89,6 +89,8 @@ public class CellParserTests
     [InlineData("60-80", 0, "[60..80)")]
     [InlineData("\"东区\",,\"西区\"", 5, "空项")]
     [InlineData("not( )", 3, "not(")]
+    [InlineData("\"东区\", not(\"西区\")", 6, "整个单元格")]
+    [InlineData("not(not(1))", 4, "整个单元格")]
     public void Syntax_errors_say_where_and_what_to_write(string cell, int position, string hint)
     {
         var ex = Assert.Throws<CellSyntaxException>(() => CellParser.Parse(cell));

@@ -109,6 +109,12 @@ internal static class CellParser
             return ParseRange(cell, start, end, dots);
         }
 
+        if (IsNegation(cell, start, end, out _))
+        {
+            throw new CellSyntaxException(start, "not(…) 只能包住整个单元格，例如 not(\"东区\",\"西区\")，不能写在列表中间",
+                "not(…) must wrap the whole cell, e.g. not(\"东区\",\"西区\"); it cannot be one item of a list");
+        }
+
         if ((c == '[' && cell[end - 1] is ']' or ')') || (c == '(' && cell[end - 1] == ']'))
         {
             throw new CellSyntaxException(start, "区间的上下限之间要用两个点 .. 分隔，例如 [60..80)",
