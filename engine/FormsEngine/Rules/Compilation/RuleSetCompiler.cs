@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using FormsEngine.Expressions;
 using FormsEngine.Rules.Loading;
 using FormsEngine.Rules.Runtime;
@@ -36,6 +37,7 @@ internal sealed class RuleSetCompiler
             }
         }
 
+        var calledOnly = CalledWithAdditionalInputs(byName.Values);
         var root = new RuleScope(inputs, null, []);
         var scopes = new ScopeBuilder(_options.Expressions, _sink);
         var result = new List<CompiledWorkflow>();
@@ -53,7 +55,15 @@ internal sealed class RuleSetCompiler
                     _sink.Add(RuleDiagnostics.DuplicateRule(JsonProps.Child(rule.Path, "RuleName"), rule.Name));
                 }
 
-                var compiled = _rules.Compile(rule, scope, (workflow.Name, rule.Name));
+                var compiled = calledOnly.TryGetValue((workflow.Name, rule.Name), out var passed)
+                    ? new CompiledRule
+                    {
+                        Name = rule.Name,
+                        Scope = scope,
+                        Properties = rule.Properties,
+                        Unavailable = $"此规则需要由 EvaluateRule 传入的 {passed}，不能单独运行 / this rule needs {passed} from an EvaluateRule action and cannot run on its own",
+                    }
+                    : _rules.Compile(rule, scope, (workflow.Name, rule.Name));
                 if (rule.Enabled)
                 {
                     rules.Add(compiled);
@@ -68,6 +78,32 @@ internal sealed class RuleSetCompiler
         Link(scopes);
         return result;
     }
+
+    /// <summary>The rules that EvaluateRule actions call with additionalInputs, with the names they pass.</summary>
+    private static Dictionary<(string, string), string> CalledWithAdditionalInputs(IEnumerable<WorkflowModel> workflows)
+    {
+        var result = new Dictionary<(string, string), string>();
+        foreach (var action in workflows.SelectMany(w => w.Rules).SelectMany(Flatten).SelectMany(r => new[] { r.OnSuccess, r.OnFailure }))
+        {
+            if (action is not { Name: "EvaluateRule", Context: { } context }
+                || !JsonProps.TryGet(context, "additionalInputs", out _, out var inputs) || inputs is not JsonArray { Count: > 0 } array
+                || !JsonProps.TryGet(context, "workflowName", out _, out var workflow) || !JsonProps.TryGet(context, "ruleName", out _, out var rule)
+                || workflow is not JsonValue w || !w.TryGetValue<string>(out var workflowName)
+                || rule is not JsonValue r || !r.TryGetValue<string>(out var ruleName))
+            {
+                continue;
+            }
+
+            var names = array.OfType<JsonObject>()
+                .Select(i => JsonProps.TryGet(i, "Name", out _, out var n) && n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null)
+                .OfType<string>();
+            result[(workflowName, ruleName)] = string.Join("、", names);
+        }
+
+        return result;
+    }
+
+    private static IEnumerable<RuleModel> Flatten(RuleModel rule) => rule.Rules.SelectMany(Flatten).Prepend(rule);
 
     private void Link(ScopeBuilder scopes)
     {

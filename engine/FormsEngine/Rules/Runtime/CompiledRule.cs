@@ -43,9 +43,20 @@ internal sealed class CompiledRule
 
     public RuleAction? OnFailure { get; init; }
 
+    /// <summary>
+    /// Set for a rule that reads <c>additionalInputs</c> of an <c>EvaluateRule</c> action: it only runs when called that
+    /// way (with its own compilation), and on its own it fails with this message, as in RulesEngine.
+    /// </summary>
+    public string? Unavailable { get; init; }
+
     /// <summary>The allocation-free fast path when the rule and its children declare no params and use no scripts.</summary>
     public bool Test(ExpressionRecord parent)
     {
+        if (Unavailable is not null)
+        {
+            return false;
+        }
+
         ExpressionRecord record;
         try
         {
@@ -94,6 +105,11 @@ internal sealed class CompiledRule
     /// <summary>Runs the rule and returns its full result tree; never throws for anything the rule does.</summary>
     public RuleResultTree Execute(ExpressionRecord parent, RuleInput input, bool trace)
     {
+        if (Unavailable is not null)
+        {
+            return new RuleResultTree(Name, false) { ExceptionMessage = Unavailable, Properties = Properties };
+        }
+
         ExpressionRecord record;
         try
         {
