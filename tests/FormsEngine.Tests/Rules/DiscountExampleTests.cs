@@ -5,7 +5,7 @@ namespace FormsEngine.Tests.Rules;
 /// <summary>The "Discount" workflow of the Microsoft RulesEngine README, unchanged, with the inputs of its demo.</summary>
 public class DiscountExampleTests
 {
-    private static readonly string RulesJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Rules", "discount.rules.json"));
+    private static readonly string RulesJson = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "TestData", "Rules", "RuleFiles", "discount.json"));
 
     private static RuleSet Compile() => RuleFixture.Compile(RulesJson, Inputs("india", 2, 5000, 3, 3));
 

@@ -192,7 +192,11 @@ internal sealed class CompiledRule
         var fields = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         foreach (var reference in references)
         {
-            fields[reference] = RecordValues.Path(record, reference);
+            // References name the record (input1) as well as its fields (input1.age); show the fields only.
+            if (!references.Any(r => r.Length > reference.Length && r.StartsWith(reference + ".", StringComparison.Ordinal)))
+            {
+                fields[reference] = RecordValues.Path(record, reference);
+            }
         }
 
         return new RuleConditionTrace(source, value?.DeepClone(), fields);
