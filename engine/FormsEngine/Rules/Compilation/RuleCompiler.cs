@@ -57,14 +57,13 @@ internal sealed class RuleCompiler(RuleSetOptions options, DiagnosticSink sink, 
             Scope = scope,
             OwnsScope = owns,
             Expression = expression,
-            Predicate = expression?.ToPredicate(),
             Script = script,
             ScriptSource = script is null ? null : rule.Expression,
             Operator = rule.Operator,
             Children = children,
             SuccessEvent = rule.SuccessEvent,
-            SuccessMessage = Template(rule.SuccessMessage),
-            ErrorMessage = Template(rule.ErrorMessage),
+            SuccessMessage = Template(rule.SuccessMessage, scope.Schema),
+            ErrorMessage = Template(rule.ErrorMessage, scope.Schema),
             Properties = rule.Properties,
             OnSuccess = actions.Compile(rule.OnSuccess, scope, origin),
             OnFailure = actions.Compile(rule.OnFailure, scope, origin),
@@ -89,7 +88,7 @@ internal sealed class RuleCompiler(RuleSetOptions options, DiagnosticSink sink, 
         return expression;
     }
 
-    private RuleTemplate? Template(TemplateModel? model)
+    private RuleTemplate? Template(TemplateModel? model, ExpressionSchema schema)
     {
         if (model is null)
         {
@@ -102,6 +101,31 @@ internal sealed class RuleCompiler(RuleSetOptions options, DiagnosticSink sink, 
             sink.Add(RuleDiagnostics.Template(model.Path, error));
         }
 
+        foreach (var path in template?.Paths ?? [])
+        {
+            if (!Resolves(schema, path.Split('.')))
+            {
+                sink.Add(RuleDiagnostics.TemplateName(model.Path, path));
+            }
+        }
+
         return template;
+    }
+
+    /// <summary>True when a dotted path names a field in scope (through records and lists of records).</summary>
+    private static bool Resolves(ExpressionSchema schema, string[] parts)
+    {
+        var current = schema;
+        foreach (var part in parts)
+        {
+            if (current is null || !current.TryGetField(part, out var field))
+            {
+                return false;
+            }
+
+            current = field.Type.Schema ?? field.Type.ElementType?.Schema;
+        }
+
+        return true;
     }
 }

@@ -77,6 +77,6 @@ internal static class RuleDiagnostics
     public static Diagnostic Template(string path, string reason) =>
         Diagnostic.Error("rules.template", path, $"消息模板有误：{reason}", $"the message template is invalid: {reason}");
 
-    public static Diagnostic UnknownWorkflow(string name) =>
-        Diagnostic.Error("rules.unknownWorkflow", null, $"规则集中没有工作流“{name}”", $"the rule set has no workflow named '{name}'");
+    public static Diagnostic TemplateName(string path, string name) =>
+        Diagnostic.Warning("rules.templateName", path, $"消息模板中的“{name}”不是输入或参数，显示时将为空", $"'{name}' in the message template is not an input or param; it will render as empty text");
 }

@@ -21,7 +21,13 @@ internal sealed class CompiledRule
 
     public CompiledExpression? Expression { get; init; }
 
-    public CompiledPredicate? Predicate { get; set; }
+    /// <summary>
+    /// The condition's allocation-free delegate, built on first use (so compiling a rule set only checks it; see
+    /// <see cref="WarmUp"/>). A race builds nothing twice: <see cref="CompiledExpression.ToPredicate"/> is itself cached.
+    /// </summary>
+    private CompiledPredicate? Predicate => Expression is null ? null : _predicate ??= Expression.ToPredicate();
+
+    private CompiledPredicate? _predicate;
 
     public CompiledScript? Script { get; init; }
 
@@ -67,9 +73,9 @@ internal sealed class CompiledRule
             return false;
         }
 
-        if (Predicate is not null)
+        if (Predicate is { } predicate)
         {
-            return Predicate.Test(record);
+            return predicate.Test(record);
         }
 
         if (Script is not null)
