@@ -13,20 +13,25 @@ namespace FormsEngine.Expressions;
 public sealed class CompiledExpression
 {
     private readonly ExpressionOptions _options;
-    private readonly bool _interpret;
-    private readonly Lazy<Func<ExpressionRecord, JsonNode?>> _evaluate;
+    private readonly DelegateStrategy _strategy;
+    private readonly Lazy<TieredDelegate<JsonNode?>> _evaluate;
     private readonly Lazy<CompiledPredicate> _predicate;
 
     internal CompiledExpression(string source, ExpressionSchema schema, BoundNode root, IReadOnlyList<string> references, ExpressionOptions options, int nodeCount)
+        : this(source, schema, root, references, options, ChooseStrategy(nodeCount, options))
+    {
+    }
+
+    private CompiledExpression(string source, ExpressionSchema schema, BoundNode root, IReadOnlyList<string> references, ExpressionOptions options, DelegateStrategy strategy)
     {
         Source = source;
         Schema = schema;
         Bound = root;
         References = references;
         _options = options;
-        _interpret = nodeCount > options.InterpretationThreshold;
-        _evaluate = new(() => ValueEvaluator.Compile(root, options, _interpret));
-        _predicate = new(() => new CompiledPredicate(ValueEvaluator.CompilePredicate(root, options, _interpret), schema));
+        _strategy = strategy;
+        _evaluate = new(() => ValueEvaluator.Create(root, options, strategy));
+        _predicate = new(() => new CompiledPredicate(ValueEvaluator.CreatePredicate(root, options, strategy), schema));
     }
 
     /// <summary>The source text.</summary>
@@ -47,10 +52,21 @@ public sealed class CompiledExpression
     /// <summary>True when the expression is a condition and <see cref="ToPredicate"/> may be called.</summary>
     public bool IsCondition => ResultType.Kind is ExpressionTypeKind.Boolean or ExpressionTypeKind.Null;
 
-    /// <summary>True when the .NET delegate is interpreted rather than compiled to IL (large expressions).</summary>
-    public bool UsesInterpretation => _interpret;
+    /// <summary>
+    /// True when the expression is large enough (more than <see cref="ExpressionOptions.InterpretationThreshold"/> nodes)
+    /// to stay interpreted; smaller ones are compiled to IL after <see cref="ExpressionOptions.TierUpAfter"/> evaluations.
+    /// </summary>
+    public bool UsesInterpretation => _strategy == DelegateStrategy.Interpreted;
 
     internal BoundNode Bound { get; }
+
+    /// <summary>The same expression with another .NET delegate strategy (tests run every case both ways).</summary>
+    internal CompiledExpression WithStrategy(DelegateStrategy strategy) => new(Source, Schema, Bound, References, _options, strategy);
+
+    private static DelegateStrategy ChooseStrategy(int nodeCount, ExpressionOptions options) =>
+        nodeCount > options.InterpretationThreshold ? DelegateStrategy.Interpreted
+        : options.TierUpAfter <= 0 ? DelegateStrategy.Compiled
+        : DelegateStrategy.Tiered;
 
     /// <summary>Evaluates against <paramref name="record"/>; runtime errors come back as a failed result, never as exceptions.</summary>
     public ExpressionResult Evaluate(ExpressionRecord record)
@@ -63,7 +79,7 @@ public sealed class CompiledExpression
 
         try
         {
-            return ExpressionResult.Success(_evaluate.Value(record));
+            return ExpressionResult.Success(_evaluate.Value.Invoke(record));
         }
         catch (ExpressionRuntimeException ex)
         {

@@ -5,19 +5,23 @@ namespace FormsEngine.Expressions;
 /// <summary>
 /// The typed fast path for conditions (<c>visibleIf</c>, <c>requiredIf</c>, rule expressions): a compiled
 /// <c>Func&lt;ExpressionRecord, bool&gt;</c> with null semantics built in — a null result counts as false.
-/// It allocates nothing per call. A runtime error (e.g. division by zero) also yields false; call
+/// It allocates nothing per call (the first <see cref="ExpressionOptions.TierUpAfter"/> calls run interpreted, then
+/// the delegate is compiled to IL once). A runtime error (e.g. division by zero) also yields false; call
 /// <see cref="CompiledExpression.Evaluate"/> to see the error itself.
 /// </summary>
 public sealed class CompiledPredicate
 {
-    private readonly Func<ExpressionRecord, bool> _test;
+    private readonly DotNet.TieredDelegate<bool> _test;
     private readonly ExpressionSchema _schema;
 
-    internal CompiledPredicate(Func<ExpressionRecord, bool> test, ExpressionSchema schema)
+    internal CompiledPredicate(DotNet.TieredDelegate<bool> test, ExpressionSchema schema)
     {
         _test = test;
         _schema = schema;
     }
+
+    /// <summary>True once the condition runs as IL-compiled code.</summary>
+    internal bool IsCompiledToIL => _test.IsPromoted;
 
     /// <summary>Evaluates the condition.</summary>
     public bool Test(ExpressionRecord record)
@@ -30,7 +34,7 @@ public sealed class CompiledPredicate
 
         try
         {
-            return _test(record);
+            return _test.Invoke(record);
         }
         catch (ExpressionRuntimeException)
         {

@@ -98,7 +98,7 @@ public sealed class ExpressionType : IEquatable<ExpressionType>
     /// <summary>The Chinese name used in messages, e.g. 数字 or 文本列表.</summary>
     public string DisplayNameZh => Kind switch
     {
-        ExpressionTypeKind.Boolean => "是/否",
+        ExpressionTypeKind.Boolean => "是/否值",
         ExpressionTypeKind.Number => "数字",
         ExpressionTypeKind.Text => "文本",
         ExpressionTypeKind.Date => "日期",

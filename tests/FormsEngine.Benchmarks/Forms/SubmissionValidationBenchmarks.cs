@@ -59,9 +59,4 @@ public class SubmissionValidationBenchmarks
         var result = _form.ValidateSubmission(_answers, _options);
         return result.Normalized.Count + result.Errors.Count;
     }
-
-    private sealed class FixedClock(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now.ToUniversalTime();
-    }
 }

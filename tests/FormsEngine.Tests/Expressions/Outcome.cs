@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using FormsEngine.Expressions;
 
@@ -12,6 +13,8 @@ namespace FormsEngine.Tests.Expressions;
 /// </summary>
 internal static class Outcome
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static string FromDotNet(ExpressionResult result) =>
         result.IsSuccess ? "ok:" + Canonical(result.Value?.ToJsonString() ?? "null") : "error:" + result.ErrorCode;
 
@@ -41,7 +44,7 @@ internal static class Outcome
                 sb.Append(d == 0 ? "0" : d.ToString("0.######", CultureInfo.InvariantCulture));
                 break;
             case JsonValueKind.String:
-                sb.Append(JsonSerializer.Serialize(e.GetString()));
+                sb.Append(JsonSerializer.Serialize(e.GetString(), Readable));
                 break;
             case JsonValueKind.Array:
                 sb.Append('[');
@@ -60,7 +63,7 @@ internal static class Outcome
                 var firstProperty = true;
                 foreach (var p in e.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal))
                 {
-                    sb.Append(firstProperty ? "" : ",").Append(JsonSerializer.Serialize(p.Name)).Append(':');
+                    sb.Append(firstProperty ? "" : ",").Append(JsonSerializer.Serialize(p.Name, Readable)).Append(':');
                     firstProperty = false;
                     Write(p.Value, sb);
                 }

@@ -57,8 +57,8 @@ internal sealed partial class Binder
         var args = BindArguments(call, canonical ?? name.Name);
         if (canonical is null)
         {
-            return SystemRoots.Contains(name.Name)
-                ? Error(name.Span, BindingMessages.NotAllowed(name.Name))
+            return SystemRoots.Contains(name.Name) ? Error(name.Span, BindingMessages.NotAllowed(name.Name))
+                : _schema.TryGetField(name.Name, out _) || _scope.Any(p => p.Name == name.Name) ? Error(name.Span, BindingMessages.FieldNotCallable(name.Name))
                 : Error(name.Span, BindingMessages.UnknownFunction(name.Name, NameSuggester.Suggest(name.Name, FunctionNames)));
         }
 

@@ -198,7 +198,7 @@ internal sealed partial class Binder
             return Error(node.Span, BindingMessages.NotAllowed(string.Join('.', parts)));
         }
 
-        var candidates = _schema.Fields.Select(f => f.Name);
+        var candidates = _schema.Fields.Select(f => f.Name).Concat(_scope.Select(p => p.Name));
         return Error(root.Span, BindingMessages.UnknownField(root.Name, null, NameSuggester.Suggest(root.Name, candidates)));
     }
 

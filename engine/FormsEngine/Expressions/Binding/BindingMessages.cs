@@ -88,6 +88,12 @@ internal static class BindingMessages
         "这里不能调用：只有内置函数和文本、列表的方法可以加括号调用",
         "this cannot be called: only built-in functions and text/list methods take parentheses");
 
+    public static Diagnostic FieldNotCallable(string name) => Diagnostic.Error(
+        "expr.notCallable",
+        null,
+        $"“{name}”是字段，不是函数，不能加括号调用",
+        $"'{name}' is a field, not a function; it cannot be called");
+
     public static Diagnostic NotIndexable(ExpressionType type) => Diagnostic.Error(
         "expr.notIndexable",
         null,

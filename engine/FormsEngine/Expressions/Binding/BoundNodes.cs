@@ -52,5 +52,8 @@ internal sealed record BoundIndex(TextSpan Span, ExpressionType Type, BoundNode 
 /// <summary>Stands in for a node that has an error already reported.</summary>
 internal sealed record BoundError(TextSpan Span) : BoundNode(Span, ExpressionType.Unknown);
 
-/// <summary>A checked pattern for <c>matches</c>: the source as written (for JavaScript) and the compiled server regex.</summary>
-internal sealed record RegexPattern(string Source, Regex Regex);
+/// <summary>
+/// A checked pattern for <c>matches</c>: the source as written, the portable rewrite that both backends run (so that
+/// <c>.</c> and <c>\s</c> mean the same everywhere), and the compiled server regex.
+/// </summary>
+internal sealed record RegexPattern(string Source, string Portable, Regex Regex);

@@ -7,7 +7,13 @@ namespace FormsEngine.Expressions.DotNet;
 /// <summary>Compiles the general path: a typed delegate wrapped so its result becomes JSON without boxing scalars.</summary>
 internal static class ValueEvaluator
 {
-    public static Func<ExpressionRecord, JsonNode?> Compile(BoundNode root, ExpressionOptions options, bool interpret)
+    public static TieredDelegate<JsonNode?> Create(BoundNode root, ExpressionOptions options, DelegateStrategy strategy) =>
+        new(interpret => Compile(root, options, interpret), strategy, options.TierUpAfter);
+
+    public static TieredDelegate<bool> CreatePredicate(BoundNode root, ExpressionOptions options, DelegateStrategy strategy) =>
+        new(interpret => DotNetEmitter.EmitPredicate(root, options).Compile(preferInterpretation: interpret), strategy, options.TierUpAfter);
+
+    private static Func<ExpressionRecord, JsonNode?> Compile(BoundNode root, ExpressionOptions options, bool interpret)
     {
         var lambda = DotNetEmitter.EmitValue(root, options);
         var compiled = lambda.Compile(preferInterpretation: interpret);
@@ -23,7 +29,4 @@ internal static class ValueEvaluator
             _ => throw new InvalidOperationException($"Unexpected delegate {compiled.GetType().Name}."),
         };
     }
-
-    public static Func<ExpressionRecord, bool> CompilePredicate(BoundNode root, ExpressionOptions options, bool interpret) =>
-        DotNetEmitter.EmitPredicate(root, options).Compile(preferInterpretation: interpret);
 }

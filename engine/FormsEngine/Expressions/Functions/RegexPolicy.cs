@@ -8,8 +8,8 @@ namespace FormsEngine.Expressions.Functions;
 /// <summary>
 /// Checks a <c>matches()</c> pattern once, at compile time. Only the part of regex syntax that ES5 browsers and .NET
 /// read the same way is accepted, and nested quantifiers such as <c>(a+)+</c> are rejected because the browser has no
-/// timeout to stop catastrophic backtracking. The server copy is rewritten so that <c>.</c>, <c>\s</c> and <c>\S</c>
-/// mean exactly what they mean in JavaScript, and runs with <see cref="ExpressionOptions.RegexTimeout"/>.
+/// timeout to stop catastrophic backtracking. Both backends run a portable rewrite in which <c>.</c>, <c>\s</c> and
+/// <c>\S</c> are explicit sets; the server copy runs with <see cref="ExpressionOptions.RegexTimeout"/>.
 /// </summary>
 internal static class RegexPolicy
 {
@@ -26,8 +26,9 @@ internal static class RegexPolicy
 
         try
         {
-            var regex = new Regex(ToDotNet(pattern), RegexOptions.ECMAScript, options.RegexTimeout);
-            return new RegexPattern(pattern, regex);
+            var portable = ToPortable(pattern);
+            var regex = new Regex(portable, RegexOptions.ECMAScript, options.RegexTimeout);
+            return new RegexPattern(pattern, portable, regex);
         }
         catch (ArgumentException ex)
         {
@@ -144,8 +145,11 @@ internal static class RegexPolicy
         return false;
     }
 
-    /// <summary>Rewrites <c>.</c>, <c>\s</c> and <c>\S</c> to the character sets JavaScript uses.</summary>
-    private static string ToDotNet(string p)
+    /// <summary>
+    /// Rewrites <c>.</c>, <c>\s</c> and <c>\S</c> to the explicit character sets of ECMA-262, so that .NET, browsers
+    /// and ES5 engines that translate regexes themselves (such as Jint) all match the same characters.
+    /// </summary>
+    private static string ToPortable(string p)
     {
         var sb = new StringBuilder(p.Length + 16);
         var inClass = false;

@@ -10,6 +10,7 @@ internal sealed partial class JavaScriptEmitter
     private string Call(BoundCall call)
     {
         var a = call.Arguments;
+        _usesClock |= call.Function is BuiltinFunction.Today or BuiltinFunction.Now or BuiltinFunction.Age;
         return call.Function switch
         {
             BuiltinFunction.Today => "$env.today",
@@ -51,7 +52,7 @@ internal sealed partial class JavaScriptEmitter
 
     private string Regex(RegexPattern pattern)
     {
-        _regexes.Add(Quote(pattern.Source));
+        _regexes.Add(Quote(pattern.Portable));
         return "$re" + (_regexes.Count - 1).ToString(CultureInfo.InvariantCulture);
     }
 

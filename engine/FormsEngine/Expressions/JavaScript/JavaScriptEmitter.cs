@@ -15,6 +15,7 @@ internal sealed partial class JavaScriptEmitter
 {
     private readonly List<string> _regexes = [];
     private int _temps;
+    private bool _usesClock;
 
     private JavaScriptEmitter()
     {
@@ -37,7 +38,7 @@ internal sealed partial class JavaScriptEmitter
         }
 
         sb.Append("    return function (input, env) {\n");
-        sb.Append("        var $in = R.rec(input), $env = R.env(env)");
+        sb.Append("        var $in = R.rec(input)").Append(emitter._usesClock ? ", $env = R.env(env)" : "");
         for (var i = 0; i < emitter._temps; i++)
         {
             sb.Append(", $t").Append(i.ToString(CultureInfo.InvariantCulture));

@@ -20,6 +20,12 @@ var FormsExpr = (function () {
     var WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
     var CHECKS = '10X98765432';
     var UNIX_EPOCH_DAY = 719162;
+    // Regexes are created once: some engines (Jint among them) compile a regex literal every time it is evaluated.
+    var DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+    var TIME_RE = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/;
+    var LOWER_RE = /[a-z]/g;
+    var UPPER_RE = /[A-Z]/g;
+    var CHECK_RE = /^[0-9X]$/;
 
     function ExprError(code, zh, en) {
         this.name = 'ExprError';
@@ -106,7 +112,7 @@ var FormsExpr = (function () {
 
     function date(v) {
         if (typeof v !== 'string') { return null; }
-        var p = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+        var p = DATE_RE.exec(v);
         if (!p) { return null; }
         var y = +p[1], m = +p[2], d = +p[3];
         if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) { return null; }
@@ -115,7 +121,7 @@ var FormsExpr = (function () {
 
     function time(v) {
         if (typeof v !== 'string') { return null; }
-        var p = /^(\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?$/.exec(v);
+        var p = TIME_RE.exec(v);
         if (!p) { return null; }
         var h = +p[1], mi = +p[2], s = p[3] === undefined || p[3] === '' ? 0 : +p[3];
         return h < 24 && mi < 60 && s < 60 ? h * 3600 + mi * 60 + s : null;
@@ -250,8 +256,8 @@ var FormsExpr = (function () {
     function endsWith(a, b) { return a !== null && b !== null && b.length <= a.length && a.substring(a.length - b.length) === b; }
     function len(v) { return v === null ? 0 : v.length; }
     function trim(s) { return s === null ? null : s.replace(TRIM, ''); }
-    function upper(s) { return s === null ? null : s.replace(/[a-z]/g, function (c) { return c.toUpperCase(); }); }
-    function lower(s) { return s === null ? null : s.replace(/[A-Z]/g, function (c) { return c.toLowerCase(); }); }
+    function upper(s) { return s === null ? null : s.replace(LOWER_RE, function (c) { return c.toUpperCase(); }); }
+    function lower(s) { return s === null ? null : s.replace(UPPER_RE, function (c) { return c.toLowerCase(); }); }
     function isBlank(s) { return s === null || BLANK.test(s); }
     function isBlankList(l) { return l === null || l.length === 0; }
     function matches(s, re) { return s !== null && re.test(s); }
@@ -279,7 +285,7 @@ var FormsExpr = (function () {
             sum += c * WEIGHTS[i];
         }
         var last = id.charAt(17).toUpperCase();
-        if (!/^[0-9X]$/.test(last)) { return false; }
+        if (!CHECK_RE.test(last)) { return false; }
         var found = false;
         for (i = 0; i < PROVINCES.length; i++) {
             if (PROVINCES[i] === +id.substring(0, 2)) { found = true; }

@@ -8,8 +8,9 @@ public sealed class FormAnalysis
 {
     private readonly IReadOnlyDictionary<string, FieldExpressions> _expressions;
 
-    internal FormAnalysis(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, FieldExpressions> expressions, IReadOnlySet<string> neverVisible)
+    internal FormAnalysis(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, FieldExpressions> expressions, IReadOnlySet<string> neverVisible, FormSchemas schemas)
     {
+        Schemas = schemas;
         Diagnostics = diagnostics;
         _expressions = expressions;
         NeverVisible = neverVisible;
@@ -23,6 +24,8 @@ public sealed class FormAnalysis
 
     /// <summary>Qualified keys (<c>家庭成员.年龄</c> inside repeat groups) of fields that can never be shown.</summary>
     public IReadOnlySet<string> NeverVisible { get; }
+
+    internal FormSchemas Schemas { get; }
 
     /// <summary>The compiled expressions of the field with this qualified key, or null when it has none.</summary>
     public FieldExpressions? For(string qualifiedKey) => _expressions.GetValueOrDefault(qualifiedKey);

@@ -18,23 +18,7 @@ public static class FormAnalyzer
         options ??= ExpressionOptions.Default;
         var fields = AnalyzedField.Flatten(form);
         var calculatedTypes = InferCalculatedTypes(form, fields, options);
-        ExpressionSchema? topSchema = null;
-        var itemSchemas = new Dictionary<FormField, ExpressionSchema>();
-        ExpressionSchema SchemaFor(FormField? scope)
-        {
-            if (scope is null)
-            {
-                return topSchema ??= FormSchemaBuilder.ForForm(form.Fields, calculatedTypes);
-            }
-
-            if (!itemSchemas.TryGetValue(scope, out var schema))
-            {
-                itemSchemas[scope] = schema = FormSchemaBuilder.ForRepeatItem(scope, form.Fields, calculatedTypes);
-            }
-
-            return schema;
-        }
-
+        var schemas = new FormSchemas(form, calculatedTypes);
         var diagnostics = new List<Diagnostic>();
         var expressions = new Dictionary<string, FieldExpressions>(StringComparer.Ordinal);
         var dependencies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -47,7 +31,7 @@ public static class FormAnalyzer
                 continue;
             }
 
-            var schema = SchemaFor(entry.RepeatScope);
+            var schema = schemas.For(entry.RepeatScope);
             var path = field.DefinitionPath;
             var visibleIf = CompileCondition(field.VisibleIf, $"{path}.visibleIf", schema, options, diagnostics);
             var requiredIf = CompileCondition(field.RequiredIf, $"{path}.requiredIf", schema, options, diagnostics);
@@ -67,7 +51,7 @@ public static class FormAnalyzer
 
         diagnostics.AddRange(DependencyCycles.Find(dependencies, fields));
         var neverVisible = VisibilityAnalysis.FindNeverVisible(fields, expressions, diagnostics);
-        return new FormAnalysis(diagnostics, expressions, neverVisible);
+        return new FormAnalysis(diagnostics, expressions, neverVisible, schemas);
     }
 
     /// <summary>
@@ -78,7 +62,7 @@ public static class FormAnalyzer
     {
         ArgumentNullException.ThrowIfNull(form);
         var types = InferCalculatedTypes(form, AnalyzedField.Flatten(form), options ?? ExpressionOptions.Default);
-        return FormSchemaBuilder.ForForm(form.Fields, types);
+        return new FormSchemas(form, types).Top;
     }
 
     private static CompiledExpression? CompileCondition(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)

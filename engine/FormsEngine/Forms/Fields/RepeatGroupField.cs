@@ -79,14 +79,16 @@ internal sealed class RepeatGroupField : FormField
             return null;
         }
 
+        // The items are kept even when some have errors, so that custom validations can still check the others
+        // (every error at once); a submission with errors is never stored, so partial output does no harm.
         var run = context.Run;
-        var before = run.ErrorCount;
         var result = new JsonArray();
         for (var i = 0; i < array.Count; i++)
         {
             if (array[i] is not JsonObject item)
             {
                 context.Fail(JsonPaths.Index("", i), SubmissionCodes.WrongType, "每条记录应为一组答案", "Each entry must be an object");
+                result.Add(new JsonObject()); // keeps item indexes aligned with the submission for later checks
                 continue;
             }
 
@@ -95,7 +97,7 @@ internal sealed class RepeatGroupField : FormField
             result.Add(output);
         }
 
-        return run.ErrorCount == before ? result : null;
+        return result;
     }
 
     private protected override void WriteSpecific(JsonObject target)

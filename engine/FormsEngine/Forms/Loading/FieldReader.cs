@@ -83,6 +83,7 @@ internal static class FieldReader
 
         var field = type == FieldTypes.Page ? PageField.Read(common, r, keys) : Readers[type](common, r);
         field.Extras = r.Extras();
+        DefaultValueCheck.Check(field, path, context);
         return field;
     }
 

@@ -25,6 +25,12 @@ internal static class FormReader
             return TooLarge(utf8.Length, options);
         }
 
+        // Files saved by Windows editors often start with a UTF-8 byte order mark.
+        if (utf8.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            utf8 = utf8[3..];
+        }
+
         JsonNode? root;
         try
         {

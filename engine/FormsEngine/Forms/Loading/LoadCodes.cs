@@ -23,4 +23,5 @@ internal static class LoadCodes
     public const string DuplicateOption = "form.choice.duplicateOption";
     public const string MinGreaterThanMax = "form.range.minGreaterThanMax";
     public const string InvalidPattern = "form.pattern.invalid";
+    public const string InvalidDefault = "form.default.invalid";
 }

@@ -1,6 +1,6 @@
 namespace FormsEngine.Forms.Validation;
 
-/// <summary>The stable codes of submission errors.</summary>
+/// <summary>The stable codes of submission errors. The <c>answer.date.*</c> codes serve date, time and datetime fields.</summary>
 internal static class SubmissionCodes
 {
     public const string NotAnObject = "answer.notObject";
@@ -19,7 +19,6 @@ internal static class SubmissionCodes
     public const string DateTooEarly = "answer.date.tooEarly";
     public const string DateTooLate = "answer.date.tooLate";
     public const string NotAnOption = "answer.choice.notAnOption";
-    public const string DuplicateChoice = "answer.choice.duplicate";
     public const string TooFewChoices = "answer.choice.tooFew";
     public const string TooManyChoices = "answer.choice.tooMany";
     public const string InvalidYesNo = "answer.yesNo.invalid";
@@ -29,7 +28,6 @@ internal static class SubmissionCodes
     public const string IdNumberFutureBirth = "answer.idNumber.futureBirthDate";
     public const string InvalidEmail = "answer.email.invalid";
     public const string AddressPartMissing = "answer.address.partMissing";
-    public const string TooFewFiles = "answer.file.tooFew";
     public const string TooManyFiles = "answer.file.tooMany";
     public const string FileTooLarge = "answer.file.tooLarge";
     public const string FileTypeNotAllowed = "answer.file.typeNotAllowed";

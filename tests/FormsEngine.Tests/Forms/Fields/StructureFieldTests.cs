@@ -41,7 +41,9 @@ public class StructureFieldTests
             [("$.家庭成员[1].身份证号", SubmissionCodes.IdNumberChecksum), ("$.家庭成员[1].联系方式[0].手机", SubmissionCodes.InvalidMobile)],
             result.Errors.Select(e => (e.Path!, e.Code)));
         Assert.Equal(["$.家庭成员[1].备注"], result.IgnoredPaths);
-        Assert.False(result.Normalized.ContainsKey("家庭成员"));
+
+        // Items stay in the output even with errors (aligned by index) so that later checks can see them all.
+        Assert.Equal(2, result.Normalized["家庭成员"]!.AsArray().Count);
     }
 
     [Fact]

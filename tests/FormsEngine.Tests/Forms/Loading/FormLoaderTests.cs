@@ -131,6 +131,9 @@ public class FormLoaderTests
     [InlineData("""{ "type": "repeat", "key": "r", "fields": [ { "type": "page", "fields": [] } ] }""", "$.fields[0].fields[0]", LoadCodes.NestedPage)]
     [InlineData("""{ "type": "slider", "key": "a" }""", "$.fields[0].type", LoadCodes.UnknownFieldType)]
     [InlineData("""7""", "$.fields[0]", LoadCodes.WrongType)]
+    [InlineData("""{ "type": "number", "key": "a", "max": 10, "default": 11 }""", "$.fields[0].default", LoadCodes.InvalidDefault)]
+    [InlineData("""{ "type": "singleChoice", "key": "a", "default": "z", "options": [ { "value": "x", "label": { "zh-CN": "甲" } } ] }""", "$.fields[0].default", LoadCodes.InvalidDefault)]
+    [InlineData("""{ "type": "yesNo", "key": "a", "default": "maybe" }""", "$.fields[0].default", LoadCodes.InvalidDefault)]
     public void Field_errors_have_path_and_code(string fieldJson, string path, string code)
     {
         var result = FormFixture.LoadFields(fieldJson);
@@ -257,6 +260,15 @@ public class FormLoaderTests
 
         Assert.Equal(FormDefinition.Load(json).Form!.ToJson(), FormDefinition.Load(bytes).Form!.ToJson());
         Assert.Equal(FormDefinition.Load(json).Form!.ToJson(), FormDefinition.Load(new MemoryStream(bytes)).Form!.ToJson());
+    }
+
+    [Fact]
+    public void Utf8_byte_order_mark_is_skipped()
+    {
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(FormFixture.Document(Text))).ToArray();
+
+        Assert.True(FormDefinition.Load(new MemoryStream(bytes)).Success);
+        Assert.True(FormDefinition.Load("\uFEFF" + FormFixture.Document(Text)).Success);
     }
 
     [Fact]

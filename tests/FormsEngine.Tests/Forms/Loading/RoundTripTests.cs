@@ -46,7 +46,7 @@ public class RoundTripTests
             { "type": "repeat", "key": "r", "minItems": 0, "maxItems": 4, "fields": [ { "type": "text", "key": "t" } ] },
             { "type": "page", "label": { "zh-CN": "第二页" }, "fields": [ { "type": "text", "key": "p" } ] },
             { "type": "static", "content": { "zh-CN": "说明" } },
-            { "type": "hidden", "key": "h", "default": { "any": [ 1, "json" ] } },
+            { "type": "hidden", "key": "h", "default": "网格-07" },
             { "type": "calculated", "key": "c", "calculate": "n * 2" }
             """));
     }
