@@ -59,7 +59,9 @@ public sealed class RuleWorkflow
 
     /// <summary>
     /// The fast path for the whole workflow: writes each top-level rule's outcome into <paramref name="outcomes"/>
-    /// (in <see cref="RuleNames"/> order) and returns how many succeeded.
+    /// (in <see cref="RuleNames"/> order) and returns how many succeeded. It allocates nothing once each condition has
+    /// tiered up to IL (after <c>ExpressionOptions.TierUpAfter</c> evaluations; set it to 0 in
+    /// <see cref="RuleSetOptions.Expressions"/> for batch runs), unless rules declare params or are JavaScript.
     /// </summary>
     public int EvaluateOutcomes(RuleInput input, Span<bool> outcomes)
     {

@@ -172,4 +172,28 @@ public class RuleSetLoaderTests
         var reloaded = RuleFixture.Compile(saved.ToJsonString(), Sample);
         Assert.Equal(["r"], reloaded.GetWorkflow("w").RuleNames);
     }
+
+    [Fact]
+    public void Wrong_json_kinds_and_misplaced_operators_have_paths()
+    {
+        var errors = Errors("""
+            {"WorkflowName": "w", "WorkflowsToInject": "other", "GlobalParams": {},
+             "Rules": [
+              {"RuleName": 5, "Expression": "true"},
+              {"RuleName": "op", "Operator": "And", "Expression": "true"},
+              {"RuleName": "params", "LocalParams": [{"Name": "x", "Expression": "1"}, {"Name": "x", "Expression": "2"}], "Expression": "x == 1"},
+              {"RuleName": "props", "Expression": "true", "Properties": [1], "Actions": {"OnSuccess": "OutputExpression"}},
+              {"RuleName": "out", "Expression": "true", "Actions": {"OnFailure": {"Name": "OutputExpression", "Context": {}}}}
+             ]}
+            """);
+
+        Assert.Contains(errors, e => e is { Code: "rules.notArray", Path: "$.WorkflowsToInject" });
+        Assert.Contains(errors, e => e is { Code: "rules.notArray", Path: "$.GlobalParams" });
+        Assert.Contains(errors, e => e is { Code: "rules.notText", Path: "$.Rules[0].RuleName" });
+        Assert.Contains(errors, e => e is { Code: "rules.operatorWithoutRules", Path: "$.Rules[1]" });
+        Assert.Contains(errors, e => e is { Code: "rules.duplicateParam", Path: "$.Rules[2].LocalParams[1].Name" });
+        Assert.Contains(errors, e => e is { Code: "rules.notObject", Path: "$.Rules[3].Properties" });
+        Assert.Contains(errors, e => e is { Code: "rules.notObject", Path: "$.Rules[3].Actions.OnSuccess" });
+        Assert.Contains(errors, e => e is { Code: "rules.missing", Path: "$.Rules[4].Actions.OnFailure.Context" });
+    }
 }
