@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using FormsEngine.Designer.Hosting;
 using FormsEngine.Host.Api;
 using FormsEngine.Host.Forms;
 
@@ -35,6 +36,7 @@ internal static class FormsEngineHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapHomeEndpoints();
         app.MapFormsEndpoints();
+        app.MapBlazorScriptFallback();
         return app;
     }
 }
