@@ -1,0 +1,208 @@
+using FormsEngine.Workflows.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace FormsEngine.Storage;
+
+/// <summary>
+/// <see cref="IWorkflowStore"/> on EF Core. Each step is one transaction that starts with the instance's conditional
+/// update (<c>WHERE Id = @id AND Version = @expected</c>), so the writer lock is taken first and a stale writer
+/// changes nothing. A short-lived context per call keeps the store thread-safe.
+/// </summary>
+public sealed partial class EfWorkflowStore : IWorkflowStore
+{
+    private readonly DbContextOptions<WorkflowDbContext> _options;
+    private readonly bool _sqlite;
+
+    /// <summary>Creates a store; call <see cref="InitializeAsync"/> once before use.</summary>
+    public EfWorkflowStore(WorkflowStorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
+        options.Configure(builder);
+        _options = builder.Options;
+        _sqlite = options.IsSqlite;
+    }
+
+    /// <inheritdoc />
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            await db.Database.EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+            if (_sqlite)
+            {
+                // WAL persists in the database file; readers no longer block the writer.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> AddDefinitionAsync(DefinitionRow definition, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            if (await db.Definitions.AnyAsync(d => d.DefinitionId == definition.DefinitionId && d.Version == definition.Version, cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+
+            db.Definitions.Add(definition);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<DefinitionRow>> ListDefinitionsAsync(CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Definitions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<InstanceRow?> FindInstanceAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Instances.AsNoTracking().FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<string?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Tasks.Where(t => t.Id == taskId).Select(t => t.InstanceId).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<string>> ListOpenInstancesAsync(string definitionId, int version, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Instances
+                .Where(i => i.DefinitionId == definitionId && i.DefinitionVersion == version && (i.Status == "Running" || i.Status == "Waiting"))
+                .Select(i => i.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
+    public async Task<bool> CommitAsync(StepCommit commit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            await using (transaction.ConfigureAwait(false))
+            {
+                try
+                {
+                    if (!await WriteInstanceAsync(db, commit, cancellationToken).ConfigureAwait(false))
+                    {
+                        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+                        return false;
+                    }
+
+                    await WriteEffectsAsync(db, commit, cancellationToken).ConfigureAwait(false);
+                    await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                    await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                    return true;
+                }
+                catch (DbUpdateException)
+                {
+                    // A unique key lost a race (same instance inserted twice, audit sequence taken): the other writer won.
+                    await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                    return false;
+                }
+            }
+        }
+    }
+
+    private static async Task<bool> WriteInstanceAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    {
+        var row = commit.Instance;
+        if (commit.ExpectedVersion == 0)
+        {
+            db.Instances.Add(row);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+
+        var updated = await db.Instances
+            .Where(i => i.Id == row.Id && i.Version == commit.ExpectedVersion)
+            .ExecuteUpdateAsync(s => s
+                .SetProperty(i => i.Version, row.Version)
+                .SetProperty(i => i.Status, row.Status)
+                .SetProperty(i => i.StateJson, row.StateJson)
+                .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
+                .SetProperty(i => i.Runnable, row.Runnable)
+                .SetProperty(i => i.LeaseOwner, row.LeaseOwner)
+                .SetProperty(i => i.LeaseExpiresAt, row.LeaseExpiresAt)
+                .SetProperty(i => i.UpdatedAt, row.UpdatedAt), cancellationToken)
+            .ConfigureAwait(false);
+        return updated == 1;
+    }
+
+    private static async Task WriteEffectsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    {
+        if (commit.Tasks.Count > 0)
+        {
+            var ids = commit.Tasks.Select(t => t.Id).ToList();
+            var existing = await db.Tasks.Where(t => ids.Contains(t.Id)).Select(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var task in commit.Tasks)
+            {
+                if (existing.Contains(task.Id))
+                {
+                    db.Tasks.Update(task);
+                }
+                else
+                {
+                    db.Tasks.Add(task);
+                }
+            }
+        }
+
+        if (commit.Outbox.Count > 0)
+        {
+            var keys = commit.Outbox.Select(o => o.IdempotencyKey).ToList();
+            var seen = await db.Outbox.Where(o => keys.Contains(o.IdempotencyKey)).Select(o => o.IdempotencyKey).ToListAsync(cancellationToken).ConfigureAwait(false);
+            db.Outbox.AddRange(commit.Outbox.Where(o => !seen.Contains(o.IdempotencyKey)));
+        }
+
+        if (commit.NewWork.Count > 0)
+        {
+            var ids = commit.NewWork.Select(w => w.Id).ToList();
+            var existing = await db.Work.Where(w => ids.Contains(w.Id)).Select(w => w.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+            db.Work.AddRange(commit.NewWork.Where(w => !existing.Contains(w.Id)));
+        }
+
+        if (commit.FinishedWork.Count > 0)
+        {
+            var ids = commit.FinishedWork;
+            await db.Work.Where(w => ids.Contains(w.Id)).ExecuteUpdateAsync(s => s.SetProperty(w => w.Done, true), cancellationToken).ConfigureAwait(false);
+        }
+
+        db.Audit.AddRange(commit.Audit);
+    }
+
+    private WorkflowDbContext Create() => new(_options);
+}
