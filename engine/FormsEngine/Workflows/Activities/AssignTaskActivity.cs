@@ -87,7 +87,7 @@ internal sealed class AssignTaskActivity : WorkflowActivity
             if (route.Kind == AssigneeRoute.GridWorker)
             {
                 var value = route.Building!.Evaluate(record).Value;
-                building = value is JsonValue b && b.TryGetValue<string>(out var text) ? text : value?.ToJsonString();
+                building = Text(value);
                 assignee = building is null ? null : await context.Services.Directory.FindGridWorkerAsync(building, cancellationToken).ConfigureAwait(false);
                 if (assignee is null)
                 {
@@ -97,7 +97,13 @@ internal sealed class AssignTaskActivity : WorkflowActivity
             else
             {
                 var kind = route.Kind == AssigneeRoute.Role ? AssigneeKind.Role : AssigneeKind.Person;
-                assignee = new Assignee(kind, route.Value!, route.Value!);
+                var id = route.Value ?? Text(route.ValueExpression!.Evaluate(record).Value);
+                if (string.IsNullOrWhiteSpace(id))
+                {
+                    return ActivityResult.Fault($"任务“{Id}”的处理人表达式没有结果", $"the assignee expression of task '{Id}' gave no value");
+                }
+
+                assignee = new Assignee(kind, id, id);
             }
 
             CreateTask(context, assignee, building);
@@ -106,6 +112,8 @@ internal sealed class AssignTaskActivity : WorkflowActivity
 
         return ActivityResult.Fault($"任务“{Id}”没有符合条件的处理人", $"no assignee route of task '{Id}' applies");
     }
+
+    private static string? Text(JsonNode? value) => value is JsonValue v && v.TryGetValue<string>(out var text) ? text : value?.ToJsonString();
 
     private void CreateTask(ActivityContext context, Assignee assignee, string? building)
     {

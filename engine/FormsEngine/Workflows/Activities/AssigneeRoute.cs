@@ -7,10 +7,14 @@ namespace FormsEngine.Workflows.Activities;
 /// <summary>
 /// One way to choose a task's assignee: <c>{"kind": "role", "value": "社区工作人员"}</c>, <c>{"kind": "person",
 /// "value": "zhang.wei"}</c> or <c>{"kind": "gridWorker", "building": "input.楼栋"}</c>, optionally guarded by
-/// <c>"when"</c>. The first route whose condition holds wins.
+/// <c>"when"</c>. A person or role may be computed with <c>"expression"</c> instead of <c>"value"</c>. The first route
+/// whose condition holds wins.
 /// </summary>
 internal sealed record AssigneeRoute(string Kind, string? Value, CompiledExpression? Building, CompiledExpression? When)
 {
+    /// <summary>Computes the person or role instead of <see cref="Value"/>, e.g. <c>input.手机号</c> for the applicant.</summary>
+    public CompiledExpression? ValueExpression { get; init; }
+
     public const string Role = "role";
     public const string Person = "person";
     public const string GridWorker = "gridWorker";
@@ -43,6 +47,12 @@ internal sealed record AssigneeRoute(string Kind, string? Value, CompiledExpress
             var when = context.Expression("when", required: false, condition: true, route, path);
             switch (kind)
             {
+                case Role or Person when route.ContainsKey("expression"):
+                    routes.Add(new AssigneeRoute(kind, null, null, when)
+                    {
+                        ValueExpression = context.Expression("expression", required: true, condition: false, route, path),
+                    });
+                    break;
                 case Role or Person:
                     routes.Add(new AssigneeRoute(kind, context.String("value", required: true, route, path), null, when));
                     break;
