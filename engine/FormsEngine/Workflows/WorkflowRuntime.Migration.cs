@@ -49,8 +49,8 @@ public sealed partial class WorkflowRuntime
             Actor = actor,
             Action = "migrate",
             Subject = state.Id,
-            Before = new JsonObject { ["version"] = from }.ToJsonString(),
-            After = new JsonObject { ["version"] = targetVersion }.ToJsonString(),
+            Before = new JsonObject { ["version"] = from }.ToJsonString(WorkflowJson.Readable),
+            After = new JsonObject { ["version"] = targetVersion }.ToJsonString(WorkflowJson.Readable),
         });
         if (!await CommitAsync(state, effects, now, ct).ConfigureAwait(false))
         {

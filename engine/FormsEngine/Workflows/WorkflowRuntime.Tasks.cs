@@ -115,5 +115,5 @@ public sealed partial class WorkflowRuntime
         ["outcome"] = task.Outcome,
         ["comments"] = task.Comments.Count,
         ["changes"] = changes?.DeepClone(),
-    }.ToJsonString();
+    }.ToJsonString(WorkflowJson.Readable);
 }

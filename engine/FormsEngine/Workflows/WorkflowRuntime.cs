@@ -85,7 +85,7 @@ public sealed partial class WorkflowRuntime : IDisposable
             Action = "start",
             Subject = definition.Trigger.Id,
             Before = "{}",
-            After = new JsonObject { ["version"] = definition.Version, ["input"] = input.DeepClone() }.ToJsonString(),
+            After = new JsonObject { ["version"] = definition.Version, ["input"] = input.DeepClone() }.ToJsonString(WorkflowJson.Readable),
         });
         if (!await CommitAsync(state, effects, now, ct).ConfigureAwait(false))
         {

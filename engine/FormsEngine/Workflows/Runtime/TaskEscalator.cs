@@ -69,7 +69,7 @@ internal static class TaskEscalator
         ["level"] = task.EscalationLevel,
         ["activity"] = task.ActivityId,
         ["slaDeadline"] = task.SlaDeadline?.ToString("O", CultureInfo.InvariantCulture),
-    }.ToJsonString();
+    }.ToJsonString(WorkflowJson.Readable);
 
     /// <summary>Type guard used by migration: an open task must still point at an assign-task activity.</summary>
     public static bool IsTaskActivity(WorkflowActivity? activity) => activity is AssignTaskActivity;

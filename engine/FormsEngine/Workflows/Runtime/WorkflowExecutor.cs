@@ -123,6 +123,6 @@ internal sealed class WorkflowExecutor
             snapshot["value"] = result.Value;
         }
 
-        return snapshot.ToJsonString();
+        return snapshot.ToJsonString(WorkflowJson.Readable);
     }
 }

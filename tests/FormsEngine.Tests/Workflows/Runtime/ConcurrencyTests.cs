@@ -1,0 +1,50 @@
+using FormsEngine.Workflows;
+
+namespace FormsEngine.Tests.Workflows.Runtime;
+
+public sealed class ConcurrencyTests
+{
+    [Fact]
+    public async Task Two_staff_completing_the_same_task_at_once_exactly_one_wins()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var setup = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(setup, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        var started = await setup.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
+        var taskId = started.OpenTasks.Single().Id;
+        using var gated = new GatedStore(fixture.Store, parties: 2);
+        using var hostA = new WorkflowRuntime(new WorkflowRuntimeOptions { Store = gated, TimeProvider = fixture.Clock, Directory = fixture.Directory, OwnerId = "a" });
+        using var hostB = new WorkflowRuntime(new WorkflowRuntimeOptions { Store = gated, TimeProvider = fixture.Clock, Directory = fixture.Directory, OwnerId = "b" });
+
+        var results = await Task.WhenAll(
+            Task.Run(() => hostA.CompleteTaskAsync(new TaskCompletion(taskId, "approve", "王丽"), CancellationToken.None)),
+            Task.Run(() => hostB.CompleteTaskAsync(new TaskCompletion(taskId, "reject", "张强"), CancellationToken.None)));
+
+        var winner = Assert.Single(results, r => r.Status == TaskCompletionStatus.Completed);
+        var loser = Assert.Single(results, r => r.Status == TaskCompletionStatus.AlreadyHandled);
+        var handled = (await setup.GetInstanceAsync(started.Id, CancellationToken.None))!.Tasks.Single(t => t.Id == taskId);
+        Assert.Equal(handled.CompletedBy, loser.HandledBy);
+        Assert.Contains($"已由 {handled.CompletedBy} 处理", loser.MessageZh, StringComparison.Ordinal);
+        Assert.Contains("already been handled by", loser.MessageEn, StringComparison.Ordinal);
+        Assert.Equal(handled.Outcome == "approve" ? "社区工作人员" : null, (await setup.GetInstanceAsync(started.Id, CancellationToken.None))!.OpenTasks.SingleOrDefault()?.AssigneeId);
+        Assert.True((await setup.VerifyAuditAsync(started.Id, CancellationToken.None)).IsValid);
+        Assert.NotNull(winner);
+    }
+
+    [Fact]
+    public async Task Completing_an_already_completed_task_names_who_did_it()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        var started = await runtime.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
+        var taskId = started.OpenTasks.Single().Id;
+        await runtime.CompleteTaskAsync(new TaskCompletion(taskId, "approve", "王丽"), CancellationToken.None);
+
+        var late = await runtime.CompleteTaskAsync(new TaskCompletion(taskId, "approve", "张强"), CancellationToken.None);
+
+        Assert.Equal(TaskCompletionStatus.AlreadyHandled, late.Status);
+        Assert.Equal("该任务已由 王丽 处理（approve）", late.MessageZh);
+        Assert.Equal(TaskCompletionStatus.NotFound, (await runtime.CompleteTaskAsync(new TaskCompletion("nope", "approve", "x"), CancellationToken.None)).Status);
+    }
+}

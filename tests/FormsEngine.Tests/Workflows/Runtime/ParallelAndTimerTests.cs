@@ -1,0 +1,52 @@
+using FormsEngine.Workflows;
+using FormsEngine.Workflows.Runtime;
+
+namespace FormsEngine.Tests.Workflows.Runtime;
+
+public sealed class ParallelAndTimerTests
+{
+    [Fact]
+    public async Task Fork_runs_both_branches_and_join_waits_for_the_task_and_the_timer()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("returnee-health-followup"));
+
+        var started = await runtime.StartAsync("returnee-health-followup", WorkflowTestFixture.Applicant(building: "3栋"), "resident", CancellationToken.None);
+        Assert.Equal("zhao.gang", started.OpenTasks.Single().AssigneeId);
+        Assert.Contains("欢迎回家", Assert.Single(await fixture.Store.ListOutboxAsync("inApp", "13800000001", CancellationToken.None)).Body, StringComparison.Ordinal);
+
+        await runtime.CompleteTaskAsync(new TaskCompletion(started.OpenTasks.Single().Id, "done", "zhao.gang"), CancellationToken.None);
+        var halfway = (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!;
+        Assert.Equal((WorkflowStatus.Waiting, "已登记"), (halfway.Status, halfway.Data["status"]!.GetValue<string>()));
+
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(1, await runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow(), CancellationToken.None));
+
+        var done = (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!;
+        Assert.Equal((WorkflowStatus.Completed, "completed", "已随访"), (done.Status, done.EndStatus, done.Data["status"]!.GetValue<string>()));
+        Assert.Equal(0, await runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow().AddDays(5), CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task Outbox_delivery_is_retried_after_a_failure_and_in_app_rows_need_no_adapter()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        await runtime.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(age: 61), "resident", CancellationToken.None);
+        var sms = new RecordingChannel("sms");
+        sms.FailNext(1);
+        var dispatcher = new OutboxDispatcher(fixture.Store, [sms], "dispatcher", TimeSpan.FromSeconds(30));
+        var now = fixture.Clock.GetUtcNow();
+
+        Assert.Equal(0, await dispatcher.DispatchAsync(now, CancellationToken.None));
+        Assert.Equal(0, await dispatcher.DispatchAsync(now.AddSeconds(10), CancellationToken.None));
+        Assert.Equal(1, await dispatcher.DispatchAsync(now.AddMinutes(1), CancellationToken.None));
+
+        var row = Assert.Single(await fixture.Store.ListOutboxAsync("sms", "13800000001", CancellationToken.None));
+        Assert.Equal((2, (string?)null), (row.Attempts, row.LastError));
+        Assert.NotNull(row.DeliveredAt);
+        Assert.Equal(row.IdempotencyKey, Assert.Single(sms.Sent).IdempotencyKey);
+    }
+}
