@@ -1,16 +1,17 @@
 using FormsEngine.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace FormsEngine.Storage;
 
 /// <summary>
-/// <see cref="IWorkflowStore"/> on EF Core. Each step is one transaction that starts with the instance's conditional
-/// update (<c>WHERE Id = @id AND Version = @expected</c>), so the writer lock is taken first and a stale writer
-/// changes nothing. A short-lived context per call keeps the store thread-safe.
+/// <see cref="IWorkflowStore"/> on EF Core. Each step is one transaction (BEGIN IMMEDIATE on SQLite, so the writer lock
+/// is taken first) whose batch updates the instance only at the expected version (<c>WHERE Id = @id AND Version =
+/// @expected</c>): a stale writer changes nothing. A pooled short-lived context per call keeps the store thread-safe.
 /// </summary>
 public sealed partial class EfWorkflowStore : IWorkflowStore
 {
-    private readonly DbContextOptions<WorkflowDbContext> _options;
+    private readonly PooledDbContextFactory<WorkflowDbContext> _contexts;
     private readonly bool _sqlite;
 
     /// <summary>Creates a store; call <see cref="InitializeAsync"/> once before use.</summary>
@@ -19,7 +20,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         ArgumentNullException.ThrowIfNull(options);
         var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
         options.Configure(builder);
-        _options = builder.Options;
+        _contexts = new PooledDbContextFactory<WorkflowDbContext>(builder.Options);
         _sqlite = options.IsSqlite;
     }
 
@@ -116,12 +117,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
             {
                 try
                 {
-                    if (!await WriteInstanceAsync(db, commit, cancellationToken).ConfigureAwait(false))
-                    {
-                        await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-                        return false;
-                    }
-
+                    WriteInstance(db, commit);
                     await WriteEffectsAsync(db, commit, cancellationToken).ConfigureAwait(false);
                     await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                     await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -129,7 +125,7 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
                 }
                 catch (DbUpdateException)
                 {
-                    // A unique key lost a race (same instance inserted twice, audit sequence taken): the other writer won.
+                    // The version moved on (DbUpdateConcurrencyException) or a unique key lost a race: the other writer won.
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                     return false;
                 }
@@ -137,29 +133,21 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         }
     }
 
-    private static async Task<bool> WriteInstanceAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds the instance, or updates it with the expected version as the original value of the concurrency token, so
+    /// SaveChanges writes <c>UPDATE … WHERE Id = @id AND Version = @expected</c> in the same batch as the effects.
+    /// </summary>
+    private static void WriteInstance(WorkflowDbContext db, StepCommit commit)
     {
-        var row = commit.Instance;
         if (commit.ExpectedVersion == 0)
         {
-            db.Instances.Add(row);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return true;
+            db.Instances.Add(commit.Instance);
+            return;
         }
 
-        var updated = await db.Instances
-            .Where(i => i.Id == row.Id && i.Version == commit.ExpectedVersion)
-            .ExecuteUpdateAsync(s => s
-                .SetProperty(i => i.Version, row.Version)
-                .SetProperty(i => i.Status, row.Status)
-                .SetProperty(i => i.StateJson, row.StateJson)
-                .SetProperty(i => i.DefinitionVersion, row.DefinitionVersion)
-                .SetProperty(i => i.Runnable, row.Runnable)
-                .SetProperty(i => i.LeaseOwner, row.LeaseOwner)
-                .SetProperty(i => i.LeaseExpiresAt, row.LeaseExpiresAt)
-                .SetProperty(i => i.UpdatedAt, row.UpdatedAt), cancellationToken)
-            .ConfigureAwait(false);
-        return updated == 1;
+        var entry = db.Instances.Attach(commit.Instance);
+        entry.Property(i => i.Version).OriginalValue = commit.ExpectedVersion;
+        entry.State = EntityState.Modified;
     }
 
     private static async Task WriteEffectsAsync(WorkflowDbContext db, StepCommit commit, CancellationToken cancellationToken)
@@ -204,5 +192,5 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         db.Audit.AddRange(commit.Audit);
     }
 
-    private WorkflowDbContext Create() => new(_options);
+    internal WorkflowDbContext Create() => _contexts.CreateDbContext();
 }

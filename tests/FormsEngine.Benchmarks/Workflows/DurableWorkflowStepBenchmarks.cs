@@ -41,9 +41,9 @@ public class DurableWorkflowStepBenchmarks
 
         var audit = store.ListAuditedInstancesAsync(CancellationToken.None).GetAwaiter().GetResult();
         var entries = store.ListAuditAsync(audit.Single(), CancellationToken.None).GetAwaiter().GetResult();
-        if (entries.Count != CommitsPerInstance - 1)
+        if (entries.Count != CommitsPerInstance)
         {
-            throw new InvalidOperationException($"expected {CommitsPerInstance - 1} audit entries, found {entries.Count}");
+            throw new InvalidOperationException($"expected {CommitsPerInstance} audit entries, found {entries.Count}");
         }
     }
 
