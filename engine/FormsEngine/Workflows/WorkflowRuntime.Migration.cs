@@ -61,6 +61,19 @@ public sealed partial class WorkflowRuntime
         return new MigrationResult([]);
     }
 
+    /// <summary>Tries <see cref="MigrateAsync"/> on every open instance of <paramref name="definitionId"/> version <paramref name="fromVersion"/>.</summary>
+    public async Task<IReadOnlyDictionary<string, MigrationResult>> MigrateOpenInstancesAsync(string definitionId, int fromVersion, int targetVersion, string actor, CancellationToken cancellationToken)
+    {
+        var ct = Linked(cancellationToken);
+        var results = new Dictionary<string, MigrationResult>(StringComparer.Ordinal);
+        foreach (var id in await _store.ListOpenInstancesAsync(definitionId, fromVersion, ct).ConfigureAwait(false))
+        {
+            results[id] = await MigrateAsync(id, targetVersion, actor, ct).ConfigureAwait(false);
+        }
+
+        return results;
+    }
+
     private static List<Diagnostic> Check(WorkflowInstanceState state, WorkflowDefinition? current, WorkflowDefinition target)
     {
         var reasons = new List<Diagnostic>();

@@ -69,6 +69,19 @@ public sealed class WorkflowLoaderTests
     }
 
     [Fact]
+    public void Set_values_targets_must_exist_and_assignees_must_be_known_kinds()
+    {
+        var json = WorkflowTestFixture.Sample("elderly-allowance-approval");
+        json["activities"]![5]!["values"]!["input.不存在"] = "1";
+        json["activities"]![2]!["assignee"]!["kind"] = "neighbour";
+
+        var diagnostics = WorkflowDefinition.Load(json.ToJsonString()).Diagnostics;
+
+        Assert.Contains(diagnostics, d => d.Code == "workflow.setValues.target" && d.Path == "$.activities[5].values['input.不存在']");
+        Assert.Contains(diagnostics, d => d.Code == "workflow.assignTask.kind" && d.Path == "$.activities[2].assignee.kind");
+    }
+
+    [Fact]
     public void Malformed_json_reports_line_and_column()
     {
         var result = WorkflowDefinition.Load("{\n  \"id\": ,\n}");

@@ -59,6 +59,28 @@ public sealed class MigrationTests
     }
 
     [Fact]
+    public async Task Bulk_migration_moves_the_open_instances_it_can_and_reports_the_others()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Id));
+        var atCheck = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
+        var atReview = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(name: "王爷爷"), "resident", CancellationToken.None);
+        await runtime.CompleteTaskAsync(new TaskCompletion(atReview.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
+        var closed = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(age: 50), "resident", CancellationToken.None);
+        var v2 = JsonNode.Parse(WorkflowTestFixture.Sample(Id).ToJsonString().Replace("\"communityReview\"", "\"streetReview\"", StringComparison.Ordinal))!.AsObject();
+        v2["version"] = 2;
+        await WorkflowTestFixture.PublishAsync(runtime, v2);
+
+        var results = await runtime.MigrateOpenInstancesAsync(Id, 1, 2, "admin", CancellationToken.None);
+
+        Assert.Equal(2, results.Count);
+        Assert.True(results[atCheck.Id].Succeeded);
+        Assert.Contains("communityReview", Assert.Single(results[atReview.Id].Reasons).MessageEn, StringComparison.Ordinal);
+        Assert.False(results.ContainsKey(closed.Id));
+    }
+
+    [Fact]
     public async Task Publishing_the_same_version_twice_is_refused()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();

@@ -29,6 +29,35 @@ public sealed class ParallelAndTimerTests
     }
 
     [Fact]
+    public async Task Wait_until_a_moment_fires_then_and_not_before()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        var json = System.Text.Json.Nodes.JsonNode.Parse("""
+        {
+          "schemaVersion": 1, "id": "wait-until", "version": 1,
+          "activities": [
+            { "id": "submitted", "type": "formSubmitted" },
+            { "id": "nextMonday", "type": "wait", "until": "2026-03-09T09:00:00+08:00" },
+            { "id": "end", "type": "end", "status": "woken" }
+          ],
+          "connections": [
+            { "from": "submitted", "outcome": "done", "to": "nextMonday" },
+            { "from": "nextMonday", "outcome": "done", "to": "end" }
+          ]
+        }
+        """)!.AsObject();
+        await WorkflowTestFixture.PublishAsync(runtime, json);
+        var started = await runtime.StartAsync("wait-until", [], "staff", CancellationToken.None);
+        var monday = new DateTimeOffset(2026, 3, 9, 1, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal(0, await runtime.ProcessDueWorkAsync(monday.AddSeconds(-1), CancellationToken.None));
+        Assert.Equal(WorkflowStatus.Waiting, (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!.Status);
+        Assert.Equal(1, await runtime.ProcessDueWorkAsync(monday, CancellationToken.None));
+        Assert.Equal("woken", (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!.EndStatus);
+    }
+
+    [Fact]
     public async Task Outbox_delivery_is_retried_after_a_failure_and_in_app_rows_need_no_adapter()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
