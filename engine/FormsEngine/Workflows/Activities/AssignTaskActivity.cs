@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using FormsEngine.Expressions;
 using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.Runtime;
 using FormsEngine.Workflows.Seams;
@@ -8,7 +9,9 @@ namespace FormsEngine.Workflows.Activities;
 /// <summary>
 /// <c>assignTask</c>: a human task with Handlebars <c>title</c> and <c>description</c>, an <c>assignee</c> (role,
 /// person or the grid worker of the resident's building, chosen by route conditions), an optional <c>due</c> and
-/// <c>sla</c> (ISO 8601 durations) and the <c>outcomes</c> staff may choose. The workflow waits on the task's
+/// <c>sla</c> (ISO 8601 durations) and the <c>outcomes</c> staff may choose. For SLA escalation, <c>building</c> (an
+/// expression) and <c>level</c> (0 grid worker, 1 community, 2 street office) place a role or person task in the
+/// hierarchy; grid-worker routes are level 0 of their building. The workflow waits on the task's
 /// bookmark; <c>comment</c> records a remark without completing the task.
 /// </summary>
 internal sealed class AssignTaskActivity : WorkflowActivity
@@ -23,6 +26,8 @@ internal sealed class AssignTaskActivity : WorkflowActivity
     private readonly List<AssigneeRoute> _routes;
     private readonly TimeSpan? _due;
     private readonly TimeSpan? _sla;
+    private readonly CompiledExpression? _building;
+    private readonly int _level;
 
     private AssignTaskActivity(ActivityParseContext context, List<string> outcomes)
         : base(context.Id, context.Json)
@@ -32,6 +37,8 @@ internal sealed class AssignTaskActivity : WorkflowActivity
         _routes = AssigneeRoute.ParseAll(context);
         _due = context.Duration("due", required: false);
         _sla = context.Duration("sla", required: false);
+        _building = context.Expression("building", required: false, condition: false);
+        _level = ParseLevel(context);
         AllowedActions = outcomes;
         Outcomes = outcomes.Where(o => o != Comment).ToList();
     }
@@ -44,6 +51,24 @@ internal sealed class AssignTaskActivity : WorkflowActivity
     public IReadOnlyList<string> AllowedActions { get; }
 
     public TimeSpan? Sla => _sla;
+
+    private static int ParseLevel(ActivityParseContext context)
+    {
+        var node = context.Json["level"];
+        if (node is null)
+        {
+            return 0;
+        }
+
+        if (node is JsonValue value && value.TryGetValue<int>(out var level) && level >= 0)
+        {
+            return level;
+        }
+
+        context.Error("workflow.assignTask.level", context.Path + ".level",
+            "level 必须是非负整数（0 网格员，1 社区，2 街道）", "level must be a non-negative integer (0 grid worker, 1 community, 2 street office)");
+        return 0;
+    }
 
     public static WorkflowActivity Parse(ActivityParseContext context)
     {
@@ -106,6 +131,7 @@ internal sealed class AssignTaskActivity : WorkflowActivity
                 assignee = new Assignee(kind, id, id);
             }
 
+            building ??= _building is null ? null : Text(_building.Evaluate(record).Value);
             CreateTask(context, assignee, building);
             return ActivityResult.Suspend();
         }
@@ -130,6 +156,7 @@ internal sealed class AssignTaskActivity : WorkflowActivity
             AssigneeId = assignee.Id,
             AssigneeName = assignee.DisplayName,
             Building = building,
+            EscalationLevel = _level,
             AllowedOutcomes = [.. AllowedActions],
             CreatedAt = context.Now,
             DueAt = _due is { } due ? context.Now + due : null,

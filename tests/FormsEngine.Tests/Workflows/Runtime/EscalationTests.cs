@@ -39,6 +39,23 @@ public sealed class EscalationTests
     }
 
     [Fact]
+    public async Task An_overdue_community_review_goes_to_the_street_office()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        var started = await runtime.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
+        await runtime.CompleteTaskAsync(new TaskCompletion(started.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
+
+        fixture.Clock.Advance(TimeSpan.FromDays(3).Add(TimeSpan.FromMinutes(1)));
+        await runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow(), CancellationToken.None);
+
+        var review = (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!.OpenTasks.Single();
+        Assert.Equal(("communityReview", 2, "街道办"), (review.ActivityId, review.EscalationLevel, review.AssigneeId));
+        Assert.Single(await fixture.Store.ListOutboxAsync("inApp", "街道办", CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Two_hosts_sharing_the_database_escalate_once()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
@@ -70,7 +87,7 @@ public sealed class EscalationTests
         fixture.Clock.Advance(TimeSpan.FromHours(50));
         Assert.Equal(0, await runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow(), CancellationToken.None));
         var tasks = (await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!.Tasks;
-        Assert.All(tasks, t => Assert.Equal(0, t.EscalationLevel));
+        Assert.Equal([0, 1], tasks.Select(t => t.EscalationLevel));
         Assert.Equal(WorkflowTaskStatus.Completed, tasks[0].Status);
     }
 }
