@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Expressions;
 using FormsEngine.Workflows.Definitions;
+using FormsEngine.Workflows.Seams;
 
 namespace FormsEngine.Workflows.Activities;
 
@@ -59,7 +60,18 @@ internal sealed class EvaluateRulesActivity : WorkflowActivity
             return ActivityResult.Fault($"规则“{_ruleId}”没有注册", $"rule '{_ruleId}' is not registered");
         }
 
-        var evaluation = await evaluator.EvaluateAsync(_ruleId!, (JsonObject)context.State.Data.DeepClone(), cancellationToken).ConfigureAwait(false);
+        RuleEvaluation evaluation;
+        try
+        {
+            evaluation = await evaluator.EvaluateAsync(_ruleId!, (JsonObject)context.State.Data.DeepClone(), cancellationToken).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // A rule's failure of any kind becomes a faulted instance with a message, not a crashed runner.
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return ActivityResult.Fault($"规则“{_ruleId}”执行出错：{ex.Message}", $"rule '{_ruleId}' failed: {ex.Message}");
+        }
+
         if (evaluation.Outputs is not null)
         {
             if (context.State.Data["rules"] is not JsonObject rules)

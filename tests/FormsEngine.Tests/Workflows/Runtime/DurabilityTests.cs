@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Workflows;
+using FormsEngine.Workflows.Runtime;
 using FormsEngine.Workflows.Seams;
 
 namespace FormsEngine.Tests.Workflows.Runtime;
@@ -70,6 +71,30 @@ public sealed class DurabilityTests
         await second.CompleteTaskAsync(new TaskCompletion(review.Id, "approve", "chen.jie"), CancellationToken.None);
 
         Assert.Equal("approved", (await second.GetInstanceAsync(started.Id, CancellationToken.None))!.EndStatus);
+    }
+
+    [Theory]
+    [InlineData(true, "rule 'eligibility' failed: rule table missing")]
+    [InlineData(false, "rule 'eligibility' is not registered")]
+    public async Task A_failing_or_missing_rule_faults_the_instance_with_a_message(bool registered, string message)
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var rules = registered ? new Dictionary<string, IRuleEvaluator> { ["eligibility"] = new BrokenRule() } : null;
+        var runtime = fixture.CreateRuntime("host-a", rules);
+        await WorkflowTestFixture.PublishAsync(runtime, RuleWorkflow());
+
+        var faulted = await runtime.StartAsync("crash-test", new JsonObject { ["姓名"] = "周伯", ["手机号"] = "139" }, "resident", CancellationToken.None);
+
+        Assert.Equal(WorkflowStatus.Faulted, faulted.Status);
+        Assert.Equal(message, faulted.FaultMessageEn);
+        Assert.Contains("eligibility", faulted.FaultMessageZh, StringComparison.Ordinal);
+        Assert.False((await fixture.Store.FindInstanceAsync(faulted.Id, CancellationToken.None))!.Runnable);
+    }
+
+    private sealed class BrokenRule : IRuleEvaluator
+    {
+        public ValueTask<RuleEvaluation> EvaluateAsync(string ruleId, JsonObject data, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("rule table missing");
     }
 
     private sealed class CrashingRule : IRuleEvaluator
