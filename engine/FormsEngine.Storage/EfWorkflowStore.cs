@@ -94,6 +94,17 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
     }
 
     /// <inheritdoc />
+    public async Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken)
+    {
+        var db = Create();
+        await using (db.ConfigureAwait(false))
+        {
+            return await db.Tasks.AsNoTracking().Where(t => t.AssigneeId == assigneeId && t.Status == "Open")
+                .OrderBy(t => t.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<string>> ListOpenInstancesAsync(string definitionId, int version, CancellationToken cancellationToken)
     {
         var db = Create();

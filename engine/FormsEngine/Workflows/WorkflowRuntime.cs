@@ -103,6 +103,47 @@ public sealed partial class WorkflowRuntime : IDisposable
         return state is null ? null : new WorkflowInstanceView(state);
     }
 
+    /// <summary>The open tasks of an assignee (account id or role name): the staff inbox.</summary>
+    public Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken) =>
+        _store.ListOpenTasksAsync(assigneeId, Linked(cancellationToken));
+
+    /// <summary>
+    /// Runs a faulted instance again from the step that failed (after the cause — a missing rule, a directory gap —
+    /// was fixed). Returns false when the instance is not faulted.
+    /// </summary>
+    public async Task<bool> RetryFaultedAsync(string instanceId, string actor, CancellationToken cancellationToken)
+    {
+        var ct = Linked(cancellationToken);
+        if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is not { State.Status: WorkflowStatus.Faulted } loaded)
+        {
+            return false;
+        }
+
+        var (state, definition) = loaded;
+        var now = _options.TimeProvider.GetUtcNow();
+        var effects = new StepEffects();
+        effects.Audit.Add(new AuditRow
+        {
+            At = now.ToUnixTimeMilliseconds(),
+            Actor = actor,
+            Action = "retry",
+            Subject = state.Id,
+            Before = new JsonObject { ["status"] = "Faulted", ["fault"] = state.FaultMessageEn }.ToJsonString(WorkflowJson.Readable),
+            After = new JsonObject { ["status"] = "Running" }.ToJsonString(WorkflowJson.Readable),
+        });
+        state.Status = WorkflowStatus.Running;
+        state.FaultMessageZh = state.FaultMessageEn = null;
+        state.RefreshStatus();
+        state.UpdatedAt = now;
+        if (!await CommitAsync(state, effects, now, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        await RunAsync(definition, state, ct).ConfigureAwait(false);
+        return true;
+    }
+
     /// <summary>Stops work in progress: the next step of any run ends with <see cref="OperationCanceledException"/>. Saved state stays consistent.</summary>
     public void Dispose() => _disposed = true;
 

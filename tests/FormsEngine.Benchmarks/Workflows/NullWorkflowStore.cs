@@ -21,6 +21,8 @@ internal sealed class NullWorkflowStore : IWorkflowStore
 
     public Task<string?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken) => Task.FromResult<string?>(null);
 
+    public Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<TaskRow>>([]);
+
     public Task<IReadOnlyList<string>> ListOpenInstancesAsync(string definitionId, int version, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
 
     public Task<bool> CommitAsync(StepCommit commit, CancellationToken cancellationToken) => Task.FromResult(true);

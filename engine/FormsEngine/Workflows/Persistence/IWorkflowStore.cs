@@ -21,6 +21,9 @@ public interface IWorkflowStore
     /// <summary>The instance that owns a task, or null.</summary>
     Task<string?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken);
 
+    /// <summary>Open tasks of an assignee (account id or role name), oldest first: the staff inbox.</summary>
+    Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken);
+
     /// <summary>Open instances of a definition version.</summary>
     Task<IReadOnlyList<string>> ListOpenInstancesAsync(string definitionId, int version, CancellationToken cancellationToken);
 

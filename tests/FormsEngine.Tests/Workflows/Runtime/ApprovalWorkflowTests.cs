@@ -24,10 +24,13 @@ public sealed class ApprovalWorkflowTests
         Assert.Equal("高龄补贴核实：李奶奶（1栋）", check.Title);
         Assert.Contains("92 岁", check.Description, StringComparison.Ordinal);
 
+        Assert.Equal(check.Id, Assert.Single(await runtime.ListOpenTasksAsync("wang.li", CancellationToken.None)).Id);
         var first = await runtime.CompleteTaskAsync(new TaskCompletion(check.Id, "approve", "wang.li"), CancellationToken.None);
         Assert.Equal(TaskCompletionStatus.Completed, first.Status);
         var review = Assert.Single((await runtime.GetInstanceAsync(started.Id, CancellationToken.None))!.OpenTasks);
         Assert.Equal((AssigneeKind.Role, "社区工作人员"), (review.AssigneeKind, review.AssigneeId));
+        Assert.Empty(await runtime.ListOpenTasksAsync("wang.li", CancellationToken.None));
+        Assert.Single(await runtime.ListOpenTasksAsync("社区工作人员", CancellationToken.None));
 
         await runtime.CompleteTaskAsync(new TaskCompletion(review.Id, "approve", "chen.jie"), CancellationToken.None);
 

@@ -91,6 +91,23 @@ public sealed class DurabilityTests
         Assert.False((await fixture.Store.FindInstanceAsync(faulted.Id, CancellationToken.None))!.Runnable);
     }
 
+    [Fact]
+    public async Task A_faulted_instance_can_be_retried_once_the_rule_is_fixed()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var broken = fixture.CreateRuntime("host-a", new Dictionary<string, IRuleEvaluator> { ["eligibility"] = new BrokenRule() });
+        await WorkflowTestFixture.PublishAsync(broken, RuleWorkflow());
+        var faulted = await broken.StartAsync("crash-test", new JsonObject { ["姓名"] = "周伯", ["手机号"] = "139" }, "resident", CancellationToken.None);
+        var fixedRuntime = fixture.CreateRuntime("host-b", new Dictionary<string, IRuleEvaluator> { ["eligibility"] = new PassingRule() });
+
+        Assert.True(await fixedRuntime.RetryFaultedAsync(faulted.Id, "admin", CancellationToken.None));
+        Assert.False(await fixedRuntime.RetryFaultedAsync(faulted.Id, "admin", CancellationToken.None));
+
+        var done = (await fixedRuntime.GetInstanceAsync(faulted.Id, CancellationToken.None))!;
+        Assert.Equal(("checked", (string?)null), (done.EndStatus, done.FaultMessageEn));
+        Assert.Single(await fixture.Store.ListOutboxAsync("sms", "139", CancellationToken.None));
+    }
+
     private sealed class BrokenRule : IRuleEvaluator
     {
         public ValueTask<RuleEvaluation> EvaluateAsync(string ruleId, JsonObject data, CancellationToken cancellationToken) =>

@@ -33,6 +33,8 @@ internal sealed class GatedStore(IWorkflowStore inner, int parties) : IWorkflowS
 
     public Task<string?> FindInstanceOfTaskAsync(string taskId, CancellationToken cancellationToken) => inner.FindInstanceOfTaskAsync(taskId, cancellationToken);
 
+    public Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken) => inner.ListOpenTasksAsync(assigneeId, cancellationToken);
+
     public Task<IReadOnlyList<string>> ListOpenInstancesAsync(string definitionId, int version, CancellationToken cancellationToken) => inner.ListOpenInstancesAsync(definitionId, version, cancellationToken);
 
     public Task<IReadOnlyList<ScheduledWorkRow>> ClaimDueWorkAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken) => inner.ClaimDueWorkAsync(owner, now, leaseUntil, max, cancellationToken);
