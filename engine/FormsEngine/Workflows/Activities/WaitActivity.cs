@@ -22,6 +22,9 @@ internal sealed class WaitActivity : WorkflowActivity
 
     public override IReadOnlyList<string> Outcomes { get; } = ["done"];
 
+    /// <summary>The scheduled-work id of a token's timer; token ids repeat across instances, so the instance is part of it.</summary>
+    public static string TimerWorkId(string instanceId, string tokenId) => $"timer:{instanceId}:{tokenId}";
+
     public static WorkflowActivity Parse(ActivityParseContext context)
     {
         if (context.Json.ContainsKey("duration") == context.Json.ContainsKey("until"))
@@ -36,7 +39,7 @@ internal sealed class WaitActivity : WorkflowActivity
     public override ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var due = _until ?? context.Now + (_duration ?? TimeSpan.Zero);
-        context.Schedule("timer:" + context.Token.Id, "timer", context.Token.Id, due);
+        context.Schedule(TimerWorkId(context.State.Id, context.Token.Id), "timer", context.Token.Id, due);
         return ValueTask.FromResult(ActivityResult.Suspend());
     }
 }

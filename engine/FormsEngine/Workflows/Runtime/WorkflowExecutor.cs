@@ -105,7 +105,7 @@ internal sealed class WorkflowExecutor
             effects.FinishedWork.Add(TaskEscalator.SlaWorkId(task));
         }
 
-        effects.FinishedWork.AddRange(state.Tokens.Where(t => t.Waiting).Select(t => "timer:" + t.Id));
+        effects.FinishedWork.AddRange(state.Tokens.Where(t => t.Waiting).Select(t => WaitActivity.TimerWorkId(state.Id, t.Id)));
         state.Tokens.Clear();
         state.JoinArrivals.Clear();
     }

@@ -29,6 +29,28 @@ public sealed class ParallelAndTimerTests
     }
 
     [Fact]
+    public async Task Timers_of_different_instances_at_the_same_step_all_fire()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("returnee-health-followup"));
+        var instances = new List<WorkflowInstanceView>();
+        foreach (var building in new[] { "1栋", "2栋", "3栋" })
+        {
+            var started = await runtime.StartAsync("returnee-health-followup", WorkflowTestFixture.Applicant(building: building), "resident", CancellationToken.None);
+            await runtime.CompleteTaskAsync(new TaskCompletion(started.OpenTasks.Single().Id, "done", "grid"), CancellationToken.None);
+            instances.Add(started);
+        }
+
+        Assert.Equal(3, await runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow().AddDays(2), CancellationToken.None));
+
+        foreach (var instance in instances)
+        {
+            Assert.Equal("completed", (await runtime.GetInstanceAsync(instance.Id, CancellationToken.None))!.EndStatus);
+        }
+    }
+
+    [Fact]
     public async Task Wait_until_a_moment_fires_then_and_not_before()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
