@@ -9,6 +9,7 @@ internal sealed class WorkflowInstanceState
 {
     private static readonly JsonSerializerOptions Json = new()
     {
+        TypeInfoResolver = WorkflowStateJsonContext.Default,
         Converters = { new JsonStringEnumConverter() },
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
