@@ -13,7 +13,7 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task<int> ProcessDueWorkAsync(DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var nowMs = now.ToUnixTimeMilliseconds();
         var leaseUntil = (now + _options.LeaseDuration).ToUnixTimeMilliseconds();
         var handled = 0;

@@ -16,7 +16,7 @@ public sealed partial class WorkflowRuntime
     /// </summary>
     public async Task<MigrationResult> MigrateAsync(string instanceId, int targetVersion, string actor, CancellationToken cancellationToken)
     {
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var state = await LoadAsync(instanceId, ct).ConfigureAwait(false);
         if (state is null || !state.IsOpen)
         {
@@ -64,7 +64,7 @@ public sealed partial class WorkflowRuntime
     /// <summary>Tries <see cref="MigrateAsync"/> on every open instance of <paramref name="definitionId"/> version <paramref name="fromVersion"/>.</summary>
     public async Task<IReadOnlyDictionary<string, MigrationResult>> MigrateOpenInstancesAsync(string definitionId, int fromVersion, int targetVersion, string actor, CancellationToken cancellationToken)
     {
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var results = new Dictionary<string, MigrationResult>(StringComparer.Ordinal);
         foreach (var id in await _store.ListOpenInstancesAsync(definitionId, fromVersion, ct).ConfigureAwait(false))
         {
@@ -116,7 +116,7 @@ public sealed partial class WorkflowRuntime
     /// <summary>Checks the audit hash chain of one instance (or of every instance when null) and reports the first broken link.</summary>
     public async Task<AuditVerification> VerifyAuditAsync(string? instanceId, CancellationToken cancellationToken)
     {
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var ids = instanceId is null ? await _store.ListAuditedInstancesAsync(ct).ConfigureAwait(false) : [instanceId];
         var checkedCount = 0;
         foreach (var id in ids)

@@ -106,7 +106,7 @@ public sealed partial class WorkflowRuntime
     {
         foreach (var row in await _store.ListDefinitionsAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!_definitions.ContainsKey((row.DefinitionId, row.Version)) && WorkflowDefinition.Load(row.Json).Definition is { } definition)
+            if (!_definitions.ContainsKey((row.DefinitionId, row.Version)) && WorkflowDefinition.Load(row.Json, _expressionOptions).Definition is { } definition)
             {
                 _definitions[(row.DefinitionId, row.Version)] = definition;
             }

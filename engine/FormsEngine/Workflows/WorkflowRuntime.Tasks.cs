@@ -17,7 +17,7 @@ public sealed partial class WorkflowRuntime
     public async Task<TaskCompletionResult> CompleteTaskAsync(TaskCompletion completion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(completion);
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var instanceId = await _store.FindInstanceOfTaskAsync(completion.TaskId, ct).ConfigureAwait(false);
         var loaded = instanceId is null ? null : await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false);
         var task = loaded?.State.FindTask(completion.TaskId);

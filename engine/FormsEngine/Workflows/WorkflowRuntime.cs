@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using FormsEngine.Diagnostics;
+using FormsEngine.Expressions;
 using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.Persistence;
 using FormsEngine.Workflows.Runtime;
@@ -19,6 +20,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     private readonly WorkflowServices _services;
     private readonly WorkflowExecutor _executor;
     private readonly ConcurrentDictionary<(string, int), WorkflowDefinition> _definitions = new();
+    private readonly ExpressionOptions _expressionOptions;
     private volatile bool _disposed;
 
     /// <summary>Creates a runtime over <see cref="WorkflowRuntimeOptions.Store"/>.</summary>
@@ -29,6 +31,7 @@ public sealed partial class WorkflowRuntime : IDisposable
         _store = options.Store;
         _services = new WorkflowServices { TimeProvider = options.TimeProvider, Directory = options.Directory, Rules = options.Rules };
         _executor = new WorkflowExecutor(_services);
+        _expressionOptions = new ExpressionOptions { TimeProvider = options.TimeProvider };
     }
 
     /// <summary>Publishes a definition version; returns the reasons when it cannot be published (and then nothing is saved).</summary>
@@ -48,13 +51,14 @@ public sealed partial class WorkflowRuntime : IDisposable
             Json = definition.ToJson(),
             PublishedAt = _options.TimeProvider.GetUtcNow().ToUnixTimeMilliseconds(),
         };
-        if (!await _store.AddDefinitionAsync(row, Linked(cancellationToken)).ConfigureAwait(false))
+        if (!await _store.AddDefinitionAsync(row, Guard(cancellationToken)).ConfigureAwait(false))
         {
             return [Diagnostic.Error("workflow.publish.exists", "$.version",
                 $"流程“{definition.Id}”的版本 {definition.Version} 已发布，请使用新的版本号", $"version {definition.Version} of '{definition.Id}' is already published; use a new version number")];
         }
 
-        _definitions[(definition.Id, definition.Version)] = definition;
+        // Reloaded so its expressions read this runtime's clock.
+        _definitions[(definition.Id, definition.Version)] = WorkflowDefinition.Load(row.Json, _expressionOptions).Definition ?? definition;
         return [];
     }
 
@@ -62,7 +66,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     public async Task<WorkflowInstanceView> StartAsync(string definitionId, JsonObject input, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         var definition = await LatestAsync(definitionId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Workflow '{definitionId}' has no published version.");
         var now = _options.TimeProvider.GetUtcNow();
@@ -99,13 +103,13 @@ public sealed partial class WorkflowRuntime : IDisposable
     /// <summary>The instance as stored, or null.</summary>
     public async Task<WorkflowInstanceView?> GetInstanceAsync(string instanceId, CancellationToken cancellationToken)
     {
-        var state = await LoadAsync(instanceId, Linked(cancellationToken)).ConfigureAwait(false);
+        var state = await LoadAsync(instanceId, Guard(cancellationToken)).ConfigureAwait(false);
         return state is null ? null : new WorkflowInstanceView(state);
     }
 
     /// <summary>The open tasks of an assignee (account id or role name): the staff inbox.</summary>
     public Task<IReadOnlyList<TaskRow>> ListOpenTasksAsync(string assigneeId, CancellationToken cancellationToken) =>
-        _store.ListOpenTasksAsync(assigneeId, Linked(cancellationToken));
+        _store.ListOpenTasksAsync(assigneeId, Guard(cancellationToken));
 
     /// <summary>
     /// Runs a faulted instance again from the step that failed (after the cause — a missing rule, a directory gap —
@@ -113,7 +117,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     /// </summary>
     public async Task<bool> RetryFaultedAsync(string instanceId, string actor, CancellationToken cancellationToken)
     {
-        var ct = Linked(cancellationToken);
+        var ct = Guard(cancellationToken);
         if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is not { State.Status: WorkflowStatus.Faulted } loaded)
         {
             return false;
@@ -147,7 +151,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     /// <summary>Stops work in progress: the next step of any run ends with <see cref="OperationCanceledException"/>. Saved state stays consistent.</summary>
     public void Dispose() => _disposed = true;
 
-    private CancellationToken Linked(CancellationToken cancellationToken)
+    private CancellationToken Guard(CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         ThrowIfStopping();

@@ -9,12 +9,13 @@ namespace FormsEngine.Workflows.Definitions;
 /// <summary>What an activity's parser sees: its JSON, its path, the expression schema, and the diagnostics list.</summary>
 internal sealed class ActivityParseContext
 {
-    public ActivityParseContext(string id, JsonObject json, string path, ExpressionSchema schema, List<Diagnostic> diagnostics)
+    public ActivityParseContext(string id, JsonObject json, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)
     {
         Id = id;
         Json = json;
         Path = path;
         Schema = schema;
+        Options = options;
         Diagnostics = diagnostics;
     }
 
@@ -27,6 +28,9 @@ internal sealed class ActivityParseContext
     public ExpressionSchema Schema { get; }
 
     public List<Diagnostic> Diagnostics { get; }
+
+    /// <summary>The expression options: the clock behind <c>today()</c> and <c>now()</c>, time zone, limits.</summary>
+    public ExpressionOptions Options { get; }
 
     public string? String(string name, bool required, JsonObject? on = null, string? path = null)
     {
@@ -54,7 +58,7 @@ internal sealed class ActivityParseContext
 
     public CompiledExpression? CompileExpression(string source, string where, bool condition)
     {
-        var compilation = ExpressionCompiler.Compile(source, Schema);
+        var compilation = ExpressionCompiler.Compile(source, Schema, Options);
         foreach (var d in compilation.Diagnostics)
         {
             Diagnostics.Add(d with { Path = where });

@@ -61,8 +61,12 @@ public sealed class WorkflowDefinition
 
     internal WorkflowActivity? Trigger { get; }
 
-    /// <summary>Loads and checks a definition, returning every problem at once. Never throws on bad input.</summary>
-    public static WorkflowLoadResult Load(string json) => WorkflowLoader.Load(json);
+    /// <summary>
+    /// Loads and checks a definition, returning every problem at once. Never throws on bad input.
+    /// <paramref name="expressionOptions"/> sets the clock behind <c>today()</c>/<c>now()</c> (the runtime reloads
+    /// published definitions with its own <see cref="WorkflowRuntimeOptions.TimeProvider"/>).
+    /// </summary>
+    public static WorkflowLoadResult Load(string json, ExpressionOptions? expressionOptions = null) => WorkflowLoader.Load(json, expressionOptions);
 
     /// <summary>The definition as JSON, identical in content to what was loaded.</summary>
     public string ToJson() => Source.ToJsonString(Indented);

@@ -10,7 +10,7 @@ internal static class WorkflowLoader
 {
     public const int SchemaVersion = 1;
 
-    public static WorkflowLoadResult Load(string json)
+    public static WorkflowLoadResult Load(string json, Expressions.ExpressionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(json);
         var diagnostics = new List<Diagnostic>();
@@ -37,7 +37,7 @@ internal static class WorkflowLoader
 
         var header = ReadHeader(document, diagnostics);
         var schema = InputSchemaParser.Parse(document["input"], diagnostics);
-        var activities = ReadActivities(document, schema, diagnostics);
+        var activities = ReadActivities(document, schema, options ?? Expressions.ExpressionOptions.Default, diagnostics);
         var connections = ReadConnections(document, diagnostics);
         WorkflowGraphValidator.Validate(activities, connections, diagnostics);
         var definition = diagnostics.Exists(d => d.IsError)
@@ -70,7 +70,7 @@ internal static class WorkflowLoader
         return (id, version, name);
     }
 
-    private static List<WorkflowActivity> ReadActivities(JsonObject document, Expressions.ExpressionSchema schema, List<Diagnostic> diagnostics)
+    private static List<WorkflowActivity> ReadActivities(JsonObject document, Expressions.ExpressionSchema schema, Expressions.ExpressionOptions options, List<Diagnostic> diagnostics)
     {
         var activities = new List<WorkflowActivity>();
         if (document["activities"] is not JsonArray array || array.Count == 0)
@@ -105,7 +105,7 @@ internal static class WorkflowLoader
 
             if (ActivityRegistry.TryGet(type, out var parse))
             {
-                activities.Add(parse(new ActivityParseContext(id, json, path, schema, diagnostics)));
+                activities.Add(parse(new ActivityParseContext(id, json, path, schema, options, diagnostics)));
                 continue;
             }
 

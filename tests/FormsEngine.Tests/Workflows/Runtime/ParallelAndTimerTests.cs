@@ -80,6 +80,36 @@ public sealed class ParallelAndTimerTests
     }
 
     [Fact]
+    public async Task Expressions_read_the_runtime_clock()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        var json = System.Text.Json.Nodes.JsonNode.Parse("""
+        {
+          "schemaVersion": 1, "id": "clock", "version": 1,
+          "activities": [
+            { "id": "submitted", "type": "formSubmitted" },
+            { "id": "open", "type": "evaluateRules", "expression": "today() >= date(\"2026-03-05\")" },
+            { "id": "yes", "type": "end", "status": "open" },
+            { "id": "no", "type": "end", "status": "notYet" }
+          ],
+          "connections": [
+            { "from": "submitted", "outcome": "done", "to": "open" },
+            { "from": "open", "outcome": "true", "to": "yes" },
+            { "from": "open", "outcome": "false", "to": "no" }
+          ]
+        }
+        """)!.AsObject();
+        await WorkflowTestFixture.PublishAsync(runtime, json);
+
+        var early = await runtime.StartAsync("clock", [], "staff", CancellationToken.None);
+        fixture.Clock.Advance(TimeSpan.FromDays(3));
+        var onTime = await runtime.StartAsync("clock", [], "staff", CancellationToken.None);
+
+        Assert.Equal(("notYet", "open"), (early.EndStatus, onTime.EndStatus));
+    }
+
+    [Fact]
     public async Task Outbox_delivery_is_retried_after_a_failure_and_in_app_rows_need_no_adapter()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
