@@ -31,6 +31,30 @@ public sealed class ConcurrencyTests
     }
 
     [Fact]
+    public async Task Two_hosts_running_many_instances_in_parallel_lose_nothing()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var hosts = new[] { fixture.CreateRuntime("host-a"), fixture.CreateRuntime("host-b") };
+        await WorkflowTestFixture.PublishAsync(hosts[0], WorkflowTestFixture.Sample("elderly-allowance-approval"));
+
+        var started = await Task.WhenAll(Enumerable.Range(0, 16).Select(i => Task.Run(() =>
+            hosts[i % 2].StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(name: "居民" + i, building: i % 3 == 0 ? "3栋" : "1栋"), "resident", CancellationToken.None))));
+        var completions = await Task.WhenAll(started.Select((instance, i) => Task.Run(() =>
+            hosts[(i + 1) % 2].CompleteTaskAsync(new TaskCompletion(instance.OpenTasks.Single().Id, "reject", "grid"), CancellationToken.None))));
+
+        Assert.All(completions, c => Assert.Equal(TaskCompletionStatus.Completed, c.Status));
+        foreach (var instance in started)
+        {
+            Assert.Equal("rejected", (await hosts[0].GetInstanceAsync(instance.Id, CancellationToken.None))!.EndStatus);
+        }
+
+        var audit = await hosts[1].VerifyAuditAsync(null, CancellationToken.None);
+        Assert.True(audit.IsValid);
+        // start, 3 steps to the task, the completion, 4 steps to the end: 9 entries per instance.
+        Assert.Equal(16 * 9, audit.EntriesChecked);
+    }
+
+    [Fact]
     public async Task Completing_an_already_completed_task_names_who_did_it()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
