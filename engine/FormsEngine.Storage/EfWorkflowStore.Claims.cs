@@ -60,20 +60,20 @@ public sealed partial class EfWorkflowStore
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken)
     {
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
             var candidates = await db.Outbox.AsNoTracking()
-                .Where(o => o.DeliveredAt == null && (o.LeaseOwner == null || o.LeaseExpiresAt < now))
+                .Where(o => o.DeliveredAt == null && o.Attempts < maxAttempts && (o.LeaseOwner == null || o.LeaseExpiresAt < now))
                 .OrderBy(o => o.Id).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
             var claimed = new List<OutboxRow>();
             foreach (var row in candidates)
             {
                 var id = row.Id;
                 var won = await db.Outbox
-                    .Where(o => o.Id == id && o.DeliveredAt == null && (o.LeaseOwner == null || o.LeaseExpiresAt < now))
+                    .Where(o => o.Id == id && o.DeliveredAt == null && o.Attempts < maxAttempts && (o.LeaseOwner == null || o.LeaseExpiresAt < now))
                     .ExecuteUpdateAsync(s => s.SetProperty(o => o.LeaseOwner, owner).SetProperty(o => o.LeaseExpiresAt, leaseUntil), cancellationToken)
                     .ConfigureAwait(false);
                 if (won == 1)

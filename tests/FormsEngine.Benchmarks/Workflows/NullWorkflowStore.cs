@@ -31,7 +31,7 @@ internal sealed class NullWorkflowStore : IWorkflowStore
 
     public Task<IReadOnlyList<string>> ClaimStalledInstancesAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<string>>([]);
 
-    public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxRow>>([]);
+    public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxRow>>([]);
 
     public Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken) => Task.CompletedTask;
 

@@ -36,8 +36,8 @@ public interface IWorkflowStore
     /// <summary>Claims runnable instances whose lease ran out (their runner stopped mid-run).</summary>
     Task<IReadOnlyList<string>> ClaimStalledInstancesAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken);
 
-    /// <summary>Claims undelivered outbox rows.</summary>
-    Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken);
+    /// <summary>Claims undelivered outbox rows that have had fewer than <paramref name="maxAttempts"/> delivery attempts.</summary>
+    Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken);
 
     /// <summary>Records a delivery attempt: delivered when <paramref name="failure"/> is null.</summary>
     Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken);

@@ -18,15 +18,21 @@ public sealed class OutboxDispatcher
     private readonly Dictionary<string, INotificationChannel> _channels;
     private readonly string _owner;
     private readonly TimeSpan _lease;
+    private readonly int _maxAttempts;
 
-    /// <summary>Creates a dispatcher over <paramref name="store"/> with the given channel adapters.</summary>
-    public OutboxDispatcher(IWorkflowStore store, IEnumerable<INotificationChannel> channels, string ownerId, TimeSpan? leaseDuration = null)
+    /// <summary>
+    /// Creates a dispatcher over <paramref name="store"/> with the given channel adapters. A failed row is retried when
+    /// its lease (default 30 s) runs out, up to <paramref name="maxAttempts"/> (default 10); then it stays in the outbox
+    /// with its last error for staff to look at.
+    /// </summary>
+    public OutboxDispatcher(IWorkflowStore store, IEnumerable<INotificationChannel> channels, string ownerId, TimeSpan? leaseDuration = null, int maxAttempts = 10)
     {
         ArgumentNullException.ThrowIfNull(channels);
         _store = store;
         _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
         _owner = ownerId;
         _lease = leaseDuration ?? TimeSpan.FromSeconds(30);
+        _maxAttempts = maxAttempts;
     }
 
     /// <summary>Sends what is due at <paramref name="now"/>; returns how many rows were delivered.</summary>
@@ -34,7 +40,7 @@ public sealed class OutboxDispatcher
     {
         var delivered = 0;
         var nowMs = now.ToUnixTimeMilliseconds();
-        var rows = await _store.ClaimOutboxAsync(_owner, nowMs, (now + _lease).ToUnixTimeMilliseconds(), 100, cancellationToken).ConfigureAwait(false);
+        var rows = await _store.ClaimOutboxAsync(_owner, nowMs, (now + _lease).ToUnixTimeMilliseconds(), 100, _maxAttempts, cancellationToken).ConfigureAwait(false);
         foreach (var row in rows)
         {
             string? failure = null;

@@ -41,7 +41,7 @@ internal sealed class GatedStore(IWorkflowStore inner, int parties) : IWorkflowS
 
     public Task<IReadOnlyList<string>> ClaimStalledInstancesAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken) => inner.ClaimStalledInstancesAsync(owner, now, leaseUntil, max, cancellationToken);
 
-    public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, CancellationToken cancellationToken) => inner.ClaimOutboxAsync(owner, now, leaseUntil, max, cancellationToken);
+    public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken) => inner.ClaimOutboxAsync(owner, now, leaseUntil, max, maxAttempts, cancellationToken);
 
     public Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken) => inner.RecordDeliveryAsync(outboxId, at, failure, cancellationToken);
 

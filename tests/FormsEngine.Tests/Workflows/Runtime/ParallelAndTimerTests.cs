@@ -130,4 +130,27 @@ public sealed class ParallelAndTimerTests
         Assert.NotNull(row.DeliveredAt);
         Assert.Equal(row.IdempotencyKey, Assert.Single(sms.Sent).IdempotencyKey);
     }
+
+    [Fact]
+    public async Task A_message_that_keeps_failing_stops_after_the_attempt_limit_with_its_error()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime();
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        await runtime.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(age: 61), "resident", CancellationToken.None);
+        var sms = new RecordingChannel("sms");
+        sms.FailNext(100);
+        var dispatcher = new OutboxDispatcher(fixture.Store, [sms], "dispatcher", TimeSpan.FromSeconds(30), maxAttempts: 2);
+        var now = fixture.Clock.GetUtcNow();
+
+        for (var minute = 0; minute < 5; minute++)
+        {
+            Assert.Equal(0, await dispatcher.DispatchAsync(now.AddMinutes(minute), CancellationToken.None));
+        }
+
+        var row = Assert.Single(await fixture.Store.ListOutboxAsync("sms", "13800000001", CancellationToken.None));
+        Assert.Equal((2, "gateway unavailable"), (row.Attempts, row.LastError));
+        Assert.Null(row.DeliveredAt);
+        Assert.Empty(sms.Sent);
+    }
 }
