@@ -7,7 +7,9 @@ if (HostCli.Handles(args))
     return HostCli.Run(args, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+// Settings (appsettings.json) ship beside the binaries; the data folder and CLI paths stay relative to where the
+// user stands (see FormsEngineHostOptions.DataPath).
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 builder.AddFormsEngineHost();
 
 var app = builder.Build();

@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using FormsEngine.Designer.Hosting;
 using FormsEngine.Host.Api;
 using FormsEngine.Host.Forms;
+using FormsEngine.Host.Workflows;
 
 namespace FormsEngine.Host.Hosting;
 
@@ -21,6 +22,7 @@ internal static class FormsEngineHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddHealthChecks().AddCheck<FormCatalogHealthCheck>("form-catalog");
+        builder.AddFormsEngineWorkflows();
         return builder;
     }
 
@@ -36,6 +38,7 @@ internal static class FormsEngineHostExtensions
         app.MapHealthChecks("/healthz");
         app.MapHomeEndpoints();
         app.MapFormsEndpoints();
+        app.MapWorkflowsEndpoints();
         app.MapBlazorScriptFallback();
         return app;
     }

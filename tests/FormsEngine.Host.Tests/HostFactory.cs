@@ -6,15 +6,38 @@ namespace FormsEngine.Host.Tests;
 /// <summary>The real host over real HTTP (in-memory transport), optionally pointed at another rulepacks folder.</summary>
 public sealed class HostFactory : WebApplicationFactory<Program>
 {
+    private readonly string _data = Directory.CreateTempSubdirectory("formsengine-host-").FullName;
+
+    /// <summary>A data folder to use instead of a fresh temporary one (e.g. to start twice over the same database).</summary>
+    public string? DataPathOverride { get; init; }
+
     /// <summary>A rulepacks folder to use instead of the repository's.</summary>
     public string? RulePacksPath { get; init; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseSetting("FormsEngine:DataPath", DataPathOverride ?? _data);
         if (RulePacksPath is not null)
         {
             builder.UseSetting("FormsEngine:RulePacksPath", RulePacksPath);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+            }
         }
     }
 }

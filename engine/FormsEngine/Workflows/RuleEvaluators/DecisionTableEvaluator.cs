@@ -1,0 +1,35 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using FormsEngine.Rules.DecisionTables;
+using FormsEngine.Workflows.Seams;
+
+namespace FormsEngine.Workflows.RuleEvaluators;
+
+/// <summary>
+/// Lets an <c>evaluateRules</c> activity consult a decision table (routing, allocation). The workflow's submission
+/// becomes the table input <paramref name="inputName"/>; the activity leaves through <c>true</c> when a row matched
+/// without error, and the table's outputs are kept (e.g. which grid worker handles the case).
+/// </summary>
+public sealed class DecisionTableEvaluator(DecisionTable table, string inputName = "input1") : IRuleEvaluator
+{
+    /// <inheritdoc/>
+    public ValueTask<RuleEvaluation> EvaluateAsync(string ruleId, JsonObject data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        var input = new JsonObject { [inputName] = data["input"]?.DeepClone() };
+        var result = table.Evaluate(JsonSerializer.SerializeToElement(input));
+        var outputs = new JsonObject
+        {
+            ["table"] = table.Id,
+            ["output"] = result.Output?.DeepClone(),
+            ["matchedRows"] = new JsonArray([.. result.MatchedRows.Select(r => (JsonNode?)JsonValue.Create(r))]),
+        };
+        if (!result.IsSuccess)
+        {
+            outputs["errorCode"] = result.ErrorCode;
+            outputs["message"] = result.MessageZh;
+        }
+
+        return ValueTask.FromResult(new RuleEvaluation(result.IsSuccess && result.MatchedRows.Count > 0, outputs));
+    }
+}

@@ -1,0 +1,53 @@
+using FormsEngine.Diagnostics;
+using FormsEngine.Workflows.Definitions;
+
+namespace FormsEngine.Host.Workflows;
+
+/// <summary>The workflow definitions found under <c>rulepacks/workflows</c> and what happened when they were published.</summary>
+internal sealed class WorkflowCatalog
+{
+    private readonly List<WorkflowDefinition> _published = [];
+    private readonly List<WorkflowFileProblem> _problems = [];
+    private readonly Lock _gate = new();
+
+    public IReadOnlyList<WorkflowDefinition> Published
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _published.OrderBy(d => d.Id, StringComparer.Ordinal).ThenBy(d => d.Version)];
+            }
+        }
+    }
+
+    public IReadOnlyList<WorkflowFileProblem> Problems
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _problems];
+            }
+        }
+    }
+
+    public void AddPublished(WorkflowDefinition definition)
+    {
+        lock (_gate)
+        {
+            _published.Add(definition);
+        }
+    }
+
+    public void AddProblem(string file, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        lock (_gate)
+        {
+            _problems.Add(new WorkflowFileProblem(file, diagnostics));
+        }
+    }
+}
+
+/// <summary>A workflow file that could not be published.</summary>
+internal sealed record WorkflowFileProblem(string File, IReadOnlyList<Diagnostic> Diagnostics);
