@@ -1,6 +1,8 @@
 using FormsEngine.Host.Hosting;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
+using FormsEngine.Workflows.Runtime;
+using FormsEngine.Workflows.Seams;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Workflows;
@@ -11,6 +13,9 @@ namespace FormsEngine.Host.Workflows;
 /// </summary>
 internal static class WorkflowHostExtensions
 {
+    /// <summary>This process's name in the leases it takes on timers, SLAs and outbox rows.</summary>
+    private static readonly string OwnerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
+
     public static WebApplicationBuilder AddFormsEngineWorkflows(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -24,7 +29,15 @@ internal static class WorkflowHostExtensions
         {
             Store = sp.GetRequiredService<EfWorkflowStore>(),
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
+            OwnerId = OwnerId,
         }));
+
+        // SMS and WeChat adapters register as INotificationChannel; without one, such messages wait in the outbox
+        // with the reason recorded (the in-app channel needs no adapter: its outbox rows are the staff inbox).
+        services.AddSingleton(sp => new OutboxDispatcher(
+            sp.GetRequiredService<EfWorkflowStore>(),
+            sp.GetServices<INotificationChannel>(),
+            OwnerId));
         services.AddSingleton<WorkflowCatalog>();
 
         // Registration order is start order: the store and definitions are ready before the first timer tick.

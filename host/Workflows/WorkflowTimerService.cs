@@ -1,16 +1,18 @@
 using FormsEngine.Host.Hosting;
 using FormsEngine.Workflows;
+using FormsEngine.Workflows.Runtime;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Workflows;
 
 /// <summary>
-/// Drives waits, SLA escalations and outbox delivery: every <see cref="FormsEngineHostOptions.TimerInterval"/> it asks
+/// Drives waits, SLA escalations and then outbox delivery: every <see cref="FormsEngineHostOptions.TimerInterval"/> it asks
 /// the runtime to process due work. The runtime claims each item with a lease, so several hosts on one database never
 /// fire the same timer twice. A failing round is logged and retried on the next tick; the service never stops the host.
 /// </summary>
 internal sealed partial class WorkflowTimerService(
     WorkflowRuntime runtime,
+    OutboxDispatcher outbox,
     TimeProvider time,
     IOptions<FormsEngineHostOptions> options,
     ILogger<WorkflowTimerService> logger) : BackgroundService
@@ -30,6 +32,8 @@ internal sealed partial class WorkflowTimerService(
                     && await runtime.ProcessDueWorkAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false) > 0)
                 {
                 }
+
+                await outbox.DispatchAsync(time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -36,7 +36,7 @@ internal static class WorkflowLoader
         }
 
         var header = ReadHeader(document, diagnostics);
-        var schema = InputSchemaParser.Parse(document["input"], diagnostics);
+        var schema = InputSchemaParser.Parse(document, diagnostics);
         var activities = ReadActivities(document, schema, options ?? Expressions.ExpressionOptions.Default, diagnostics);
         var connections = ReadConnections(document, diagnostics);
         WorkflowGraphValidator.Validate(activities, connections, diagnostics);

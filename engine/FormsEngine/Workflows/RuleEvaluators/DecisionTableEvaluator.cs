@@ -8,7 +8,9 @@ namespace FormsEngine.Workflows.RuleEvaluators;
 /// <summary>
 /// Lets an <c>evaluateRules</c> activity consult a decision table (routing, allocation). The workflow's submission
 /// becomes the table input <paramref name="inputName"/>; the activity leaves through <c>true</c> when a row matched
-/// without error, and the table's outputs are kept (e.g. which grid worker handles the case).
+/// without error. The table's output columns are kept by name beside <c>table</c> and <c>matchedRows</c> (for COLLECT
+/// and RULE ORDER the list is kept as <c>output</c>), so a later task can route on them:
+/// <c>{"kind": "person", "expression": "rules.route.网格员"}</c> with <c>"outputs": {"网格员": "text"}</c> declared.
 /// </summary>
 public sealed class DecisionTableEvaluator(DecisionTable table, string inputName = "input1") : IRuleEvaluator
 {
@@ -18,12 +20,21 @@ public sealed class DecisionTableEvaluator(DecisionTable table, string inputName
         ArgumentNullException.ThrowIfNull(data);
         var input = new JsonObject { [inputName] = data["input"]?.DeepClone() };
         var result = table.Evaluate(JsonSerializer.SerializeToElement(input));
-        var outputs = new JsonObject
+        var outputs = new JsonObject();
+        if (result.Output is JsonObject columns)
         {
-            ["table"] = table.Id,
-            ["output"] = result.Output?.DeepClone(),
-            ["matchedRows"] = new JsonArray([.. result.MatchedRows.Select(r => (JsonNode?)JsonValue.Create(r))]),
-        };
+            foreach (var (name, value) in columns)
+            {
+                outputs[name] = value?.DeepClone();
+            }
+        }
+        else
+        {
+            outputs["output"] = result.Output?.DeepClone();
+        }
+
+        outputs["table"] = table.Id;
+        outputs["matchedRows"] = new JsonArray([.. result.MatchedRows.Select(r => (JsonNode?)JsonValue.Create(r))]);
         if (!result.IsSuccess)
         {
             outputs["errorCode"] = result.ErrorCode;

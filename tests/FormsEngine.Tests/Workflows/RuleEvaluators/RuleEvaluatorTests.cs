@@ -5,6 +5,7 @@ using FormsEngine.Rules;
 using FormsEngine.Rules.DecisionTables;
 using FormsEngine.Tests.Forms;
 using FormsEngine.Workflows;
+using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.RuleEvaluators;
 using FormsEngine.Workflows.Seams;
 
@@ -75,7 +76,51 @@ public sealed class RuleEvaluatorTests
 
         var instance = await RunAsync(new DecisionTableEvaluator(table.Table!), "grid-routing", new JsonObject { ["小区"] = "幸福里", ["楼栋"] = 12, ["事件类型"] = "设施报修" });
         Assert.Equal("passed", instance.EndStatus);
-        var output = instance.Data["rules"]!["check"]!["output"]!;
-        Assert.Contains("李强", output.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        var kept = instance.Data["rules"]!["check"]!;
+        Assert.Equal("李强", kept["网格员"]!.GetValue<string>());
+        Assert.Equal(24, kept["时限小时"]!.GetValue<decimal>());
+        Assert.Equal("grid-routing", kept["table"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Decision_table_chooses_who_gets_the_task()
+    {
+        const string routed = """
+            { "schemaVersion": 1, "id": "case-routing", "version": 1, "name": "事件分派",
+              "input": { "小区": "text", "楼栋": "number", "事件类型": "text" },
+              "activities": [
+                { "id": "submitted", "type": "formSubmitted" },
+                { "id": "route", "type": "evaluateRules", "ruleId": "grid-routing", "outputs": { "网格员": "text", "时限小时": "number" } },
+                { "id": "handle", "type": "assignTask", "title": "{{input.小区}}{{input.楼栋}}号楼：{{input.事件类型}}",
+                  "assignee": { "kind": "person", "expression": "rules.route.网格员" }, "outcomes": ["done"] },
+                { "id": "unrouted", "type": "end", "status": "unrouted" },
+                { "id": "closed", "type": "end", "status": "closed" }
+              ],
+              "connections": [
+                { "from": "submitted", "outcome": "done", "to": "route" },
+                { "from": "route", "outcome": "true", "to": "handle" },
+                { "from": "route", "outcome": "false", "to": "unrouted" },
+                { "from": "handle", "outcome": "done", "to": "closed" }
+              ] }
+            """;
+        var schema = ExpressionSchema.FromJsonSamples(("input1", JsonSerializer.SerializeToElement(new JsonObject { ["小区"] = "幸福里", ["楼栋"] = 3, ["事件类型"] = "邻里纠纷" })));
+        var table = DecisionTable.Compile(File.ReadAllText(Path.Combine(RepoPaths.Root, "rulepacks", "tables", "grid-routing.json")), schema).Table!;
+
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var runtime = fixture.CreateRuntime(rules: new Dictionary<string, IRuleEvaluator> { ["grid-routing"] = new DecisionTableEvaluator(table) });
+        await WorkflowTestFixture.PublishAsync(runtime, JsonNode.Parse(routed)!.AsObject());
+        var instance = await runtime.StartAsync("case-routing", new JsonObject { ["小区"] = "幸福里", ["楼栋"] = 12, ["事件类型"] = "设施报修" }, "居民", CancellationToken.None);
+
+        var task = Assert.Single(instance.OpenTasks);
+        Assert.Equal("李强", task.AssigneeId);
+        Assert.Equal("幸福里12号楼：设施报修", task.Title);
+    }
+
+    [Fact]
+    public void Declared_outputs_must_have_known_types()
+    {
+        var result = WorkflowDefinition.Load(Definition.Replace("\"ruleId\": \"RULE\"", "\"ruleId\": \"r\", \"outputs\": { \"x\": \"money\" }", StringComparison.Ordinal));
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("$.activities[1].outputs.x", error.Path);
     }
 }
