@@ -11,6 +11,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     /// <summary>A data folder to use instead of a fresh temporary one (e.g. to start twice over the same database).</summary>
     public string? DataPathOverride { get; init; }
 
+    /// <summary>How often the workflow timer service runs (default: the host's 5 s).</summary>
+    public TimeSpan? TimerInterval { get; init; }
+
     /// <summary>A rulepacks folder to use instead of the repository's.</summary>
     public string? RulePacksPath { get; init; }
 
@@ -18,6 +21,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("FormsEngine:DataPath", DataPathOverride ?? _data);
+        if (TimerInterval is { } interval)
+        {
+            builder.UseSetting("FormsEngine:TimerInterval", interval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
         if (RulePacksPath is not null)
         {
             builder.UseSetting("FormsEngine:RulePacksPath", RulePacksPath);
