@@ -17,16 +17,18 @@ public static class ExpressionRecordLoader
     {
         ArgumentNullException.ThrowIfNull(schema);
         var record = schema.CreateRecord();
-        Fill(record, answers);
+        Fill(record, new ElementInput(answers), skip: null);
         return record;
     }
 
-    /// <summary>Loads a <see cref="JsonObject"/>.</summary>
+    /// <summary>Loads a <see cref="JsonObject"/> directly, with the same conversions as the other overloads.</summary>
     public static ExpressionRecord Load(ExpressionSchema schema, JsonObject answers)
     {
+        ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(answers);
-        using var document = JsonDocument.Parse(answers.ToJsonString());
-        return Load(schema, document.RootElement);
+        var record = schema.CreateRecord();
+        Fill(record, new NodeInput(answers), skip: null);
+        return record;
     }
 
     /// <summary>Loads JSON text.</summary>
@@ -36,27 +38,34 @@ public static class ExpressionRecordLoader
         return Load(schema, document.RootElement);
     }
 
-    private static void Fill(ExpressionRecord record, JsonElement json)
+    /// <summary>
+    /// Adds the properties of <paramref name="answers"/> to an existing record (later values win), except the names in
+    /// <paramref name="skip"/>: how a repeat item's record gets the form's top-level answers under its own.
+    /// </summary>
+    internal static void Fill(ExpressionRecord record, JsonObject answers, IReadOnlySet<string>? skip) =>
+        Fill(record, new NodeInput(answers), skip);
+
+    private static void Fill<T>(ExpressionRecord record, T json, IReadOnlySet<string>? skip)
+        where T : struct, IJsonInput<T>
     {
-        if (json.ValueKind != JsonValueKind.Object)
+        if (json.Kind != JsonValueKind.Object)
         {
             return;
         }
 
-        foreach (var property in json.EnumerateObject())
+        foreach (var (name, value) in json.Properties)
         {
-            if (!record.Schema.TryGetField(property.Name, out var field))
+            if ((skip?.Contains(name) ?? false) || !record.Schema.TryGetField(name, out var field))
             {
                 continue;
             }
 
             // Later duplicates win, as in JSON.parse; a value that does not convert clears the field.
             record.Present[field.Ordinal] = false;
-            var value = property.Value;
             switch (field.Storage)
             {
-                case StorageKind.Boolean when value.ValueKind is JsonValueKind.True or JsonValueKind.False:
-                    record.Booleans[field.Slot] = value.GetBoolean();
+                case StorageKind.Boolean when value.Kind is JsonValueKind.True or JsonValueKind.False:
+                    record.Booleans[field.Slot] = value.Boolean;
                     record.Present[field.Ordinal] = true;
                     break;
                 case StorageKind.Number when Number(value) is { } number:
@@ -64,18 +73,18 @@ public static class ExpressionRecordLoader
                     record.Present[field.Ordinal] = true;
                     break;
                 case StorageKind.Text:
-                    record.Texts[field.Slot] = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                    record.Texts[field.Slot] = value.Text;
                     record.Present[field.Ordinal] = record.Texts[field.Slot] is not null;
                     break;
-                case StorageKind.Date when TemporalSemantics.ParseDate(Text(value)) is { } date:
+                case StorageKind.Date when TemporalSemantics.ParseDate(value.Text) is { } date:
                     record.Dates[field.Slot] = date;
                     record.Present[field.Ordinal] = true;
                     break;
-                case StorageKind.DateTime when TemporalSemantics.ParseDateTime(Text(value)) is { } dateTime:
+                case StorageKind.DateTime when TemporalSemantics.ParseDateTime(value.Text) is { } dateTime:
                     record.DateTimes[field.Slot] = dateTime;
                     record.Present[field.Ordinal] = true;
                     break;
-                case StorageKind.Time when TemporalSemantics.ParseTime(Text(value)) is { } time:
+                case StorageKind.Time when TemporalSemantics.ParseTime(value.Text) is { } time:
                     record.Times[field.Slot] = time;
                     record.Present[field.Ordinal] = true;
                     break;
@@ -86,41 +95,41 @@ public static class ExpressionRecordLoader
         }
     }
 
-    private static object? Reference(ExpressionType type, JsonElement value)
+    private static object? Reference<T>(ExpressionType type, T value)
+        where T : struct, IJsonInput<T>
     {
         if (type.Kind == ExpressionTypeKind.Record)
         {
-            if (value.ValueKind != JsonValueKind.Object)
+            if (value.Kind != JsonValueKind.Object)
             {
                 return null;
             }
 
             var nested = type.Schema!.CreateRecord();
-            Fill(nested, value);
+            Fill(nested, value, skip: null);
             return nested;
         }
 
-        if (value.ValueKind != JsonValueKind.Array)
+        if (value.Kind != JsonValueKind.Array)
         {
             return null;
         }
 
         var element = type.ElementType!;
-        var items = value.EnumerateArray();
+        var items = value.Items;
         return element.Kind switch
         {
-            ExpressionTypeKind.Text => items.Select(Text).OfType<string>().ToArray(),
+            ExpressionTypeKind.Text => items.Select(i => i.Text).OfType<string>().ToArray(),
             ExpressionTypeKind.Number => items.Select(Number).Where(n => n.HasValue).ToArray(),
-            ExpressionTypeKind.Boolean => items.Where(i => i.ValueKind is JsonValueKind.True or JsonValueKind.False).Select(i => (bool?)i.GetBoolean()).ToArray(),
-            ExpressionTypeKind.Date => items.Select(i => TemporalSemantics.ParseDate(Text(i))).Where(d => d.HasValue).ToArray(),
-            ExpressionTypeKind.DateTime => items.Select(i => TemporalSemantics.ParseDateTime(Text(i))).Where(d => d.HasValue).ToArray(),
-            ExpressionTypeKind.Time => items.Select(i => TemporalSemantics.ParseTime(Text(i))).Where(d => d.HasValue).ToArray(),
-            _ => items.Where(i => i.ValueKind == JsonValueKind.Object).Select(i => (ExpressionRecord)Reference(element, i)!).ToArray(),
+            ExpressionTypeKind.Boolean => items.Where(i => i.Kind is JsonValueKind.True or JsonValueKind.False).Select(i => (bool?)i.Boolean).ToArray(),
+            ExpressionTypeKind.Date => items.Select(i => TemporalSemantics.ParseDate(i.Text)).Where(d => d.HasValue).ToArray(),
+            ExpressionTypeKind.DateTime => items.Select(i => TemporalSemantics.ParseDateTime(i.Text)).Where(d => d.HasValue).ToArray(),
+            ExpressionTypeKind.Time => items.Select(i => TemporalSemantics.ParseTime(i.Text)).Where(d => d.HasValue).ToArray(),
+            _ => items.Where(i => i.Kind == JsonValueKind.Object).Select(i => (ExpressionRecord)Reference(element, i)!).ToArray(),
         };
     }
 
-    private static decimal? Number(JsonElement value) =>
-        value.ValueKind == JsonValueKind.Number ? NumberSemantics.FromDouble(value.GetDouble()) : null;
-
-    private static string? Text(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+    private static decimal? Number<T>(T value)
+        where T : struct, IJsonInput<T> =>
+        value.Kind == JsonValueKind.Number ? NumberSemantics.FromDouble(value.Number) : null;
 }

@@ -18,6 +18,7 @@ public sealed class CompiledForm
     private const int MaxPasses = 64;
 
     private readonly Dictionary<FormField, (FormField? Group, FieldExpressions? Expressions)> _fields = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<FormField, HashSet<string>> _itemKeys = new(ReferenceEqualityComparer.Instance);
 
     private CompiledForm(FormDefinition form, FormAnalysis analysis, IReadOnlyList<AnalyzedField> fields)
     {
@@ -26,6 +27,15 @@ public sealed class CompiledForm
         foreach (var entry in fields)
         {
             _fields[entry.Field] = (entry.RepeatScope, analysis.For(entry.QualifiedKey));
+            if (entry.RepeatScope is { } group)
+            {
+                if (!_itemKeys.TryGetValue(group, out var keys))
+                {
+                    _itemKeys[group] = keys = new HashSet<string>(StringComparer.Ordinal) { group.Key };
+                }
+
+                keys.Add(entry.Field.Key);
+            }
         }
 
         HasExpressions = fields.Any(f => analysis.For(f.QualifiedKey) is not null);
@@ -114,4 +124,7 @@ public sealed class CompiledForm
         _fields.TryGetValue(field, out var entry) ? entry : (null, null);
 
     internal ExpressionSchema ItemSchema(FormField group) => Analysis.Schemas.ForItem(group);
+
+    /// <summary>The keys an item of <paramref name="group"/> answers itself (plus the group's own key).</summary>
+    internal IReadOnlySet<string> ItemKeys(FormField group) => _itemKeys[group];
 }

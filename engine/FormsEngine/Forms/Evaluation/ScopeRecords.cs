@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormsEngine.Expressions;
 using FormsEngine.Forms.Fields;
@@ -15,9 +12,6 @@ namespace FormsEngine.Forms.Evaluation;
 /// </summary>
 internal sealed class ScopeRecords(CompiledForm form, JsonObject root)
 {
-    // The buffer is parsed straight back, never shown to anyone: skip escaping Chinese text.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
-
     private readonly ConditionalWeakTable<JsonObject, ExpressionRecord> _cache = [];
 
     public JsonObject Root { get; private set; } = root;
@@ -30,9 +24,19 @@ internal sealed class ScopeRecords(CompiledForm form, JsonObject root)
             return record;
         }
 
-        record = group is null || ReferenceEquals(scope, Root)
-            ? Load(form.TopSchema, scope, shadowed: null)
-            : Load(form.ItemSchema(group), Root, scope);
+        if (group is null || ReferenceEquals(scope, Root))
+        {
+            record = ExpressionRecordLoader.Load(form.TopSchema, scope);
+        }
+        else
+        {
+            // The item's own fields shadow top-level fields of the same key even when the item has no answer yet,
+            // and an item does not see its own group's list.
+            record = form.ItemSchema(group).CreateRecord();
+            ExpressionRecordLoader.Fill(record, Root, skip: form.ItemKeys(group));
+            ExpressionRecordLoader.Fill(record, scope, skip: null);
+        }
+
         _cache.AddOrUpdate(scope, record);
         return record;
     }
@@ -42,49 +46,5 @@ internal sealed class ScopeRecords(CompiledForm form, JsonObject root)
     {
         _cache.Clear();
         Root = newRoot ?? Root;
-    }
-
-    /// <summary>
-    /// Loads <paramref name="answers"/> (plus, for an item, <paramref name="shadowed"/>'s own answers on top) through
-    /// one UTF-8 buffer: cheaper than a string round trip, and the same conversions as every other record load.
-    /// </summary>
-    private static ExpressionRecord Load(ExpressionSchema schema, JsonObject answers, JsonObject? shadowed)
-    {
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            writer.WriteStartObject();
-            foreach (var (key, value) in answers)
-            {
-                if (shadowed is null || !shadowed.ContainsKey(key))
-                {
-                    writer.WritePropertyName(key);
-                    WriteValue(writer, value);
-                }
-            }
-
-            foreach (var (key, value) in shadowed ?? [])
-            {
-                writer.WritePropertyName(key);
-                WriteValue(writer, value);
-            }
-
-            writer.WriteEndObject();
-        }
-
-        using var document = JsonDocument.Parse(buffer.WrittenMemory);
-        return ExpressionRecordLoader.Load(schema, document.RootElement);
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, JsonNode? value)
-    {
-        if (value is null)
-        {
-            writer.WriteNullValue();
-        }
-        else
-        {
-            value.WriteTo(writer);
-        }
     }
 }

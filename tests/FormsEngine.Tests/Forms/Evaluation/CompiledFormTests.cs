@@ -118,6 +118,19 @@ public sealed class CompiledFormTests
     }
 
     [Fact]
+    public void An_item_field_shadows_the_top_level_field_even_when_unanswered()
+    {
+        var form = Compile("""
+            { "type": "number", "key": "年龄", "label": { "zh-CN": "申请人年龄" } },
+            { "type": "repeat", "key": "成员", "label": { "zh-CN": "成员" }, "fields": [
+                { "type": "number", "key": "年龄", "label": { "zh-CN": "成员年龄" } },
+                { "type": "text", "key": "监护人", "label": { "zh-CN": "监护人" }, "requiredIf": "年龄 < 18" } ] }
+            """);
+        Assert.True(Validate(form, """{ "年龄": 10, "成员": [ {} ] }""").IsValid);
+        Assert.Equal(["$.成员[0].监护人"], Validate(form, """{ "年龄": 40, "成员": [ { "年龄": 8 } ] }""").Errors.Select(e => e.Path));
+    }
+
+    [Fact]
     public void A_condition_that_fails_at_run_time_keeps_the_field_visible()
     {
         var form = Compile("""
