@@ -120,11 +120,21 @@ public sealed class CompiledForm
             : new SubmissionResult([.. result.Errors, .. customErrors], result.IgnoredPaths, result.Normalized);
     }
 
+    /// <summary>
+    /// The ES5 script for the resident page's live show/hide, calculations and checks (load
+    /// <see cref="ExpressionJavaScript.RuntimeLibrary"/> first). It gives the same answers as this class, because every
+    /// function in it is the expression language's JavaScript backend.
+    /// </summary>
+    public string ToJavaScript() => Succeeded
+        ? FormScriptBuilder.Build(this)
+        : throw new InvalidOperationException("The form's expressions do not compile; see Diagnostics.");
+
     internal (FormField? Group, FieldExpressions? Expressions) Lookup(FormField field) =>
         _fields.TryGetValue(field, out var entry) ? entry : (null, null);
 
     internal ExpressionSchema ItemSchema(FormField group) => Analysis.Schemas.ForItem(group);
 
     /// <summary>The keys an item of <paramref name="group"/> answers itself (plus the group's own key).</summary>
-    internal IReadOnlySet<string> ItemKeys(FormField group) => _itemKeys[group];
+    internal IReadOnlySet<string> ItemKeys(FormField group) =>
+        _itemKeys.TryGetValue(group, out var keys) ? keys : new HashSet<string>(StringComparer.Ordinal) { group.Key };
 }
