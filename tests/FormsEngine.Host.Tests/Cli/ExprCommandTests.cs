@@ -63,7 +63,7 @@ public sealed class ExprCommandTests : IDisposable
     [Fact]
     public void Form_gives_the_schema_for_type_checking()
     {
-        var form = Path.Combine(RepositoryRoot(), "rulepacks", "forms", "returnee-registration.json");
+        var form = Path.Combine(RepoPaths.Root, "rulepacks", "forms", "returnee-registration.json");
         var (exit, _, error) = Run("expr", "eval", "姓名 > 3", "--form", form);
         Assert.Equal(2, exit);
         Assert.StartsWith("error: 1:", error, StringComparison.Ordinal);
@@ -94,17 +94,4 @@ public sealed class ExprCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FormsEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FormsEngine.sln not found above the test folder.");
-    }
 }

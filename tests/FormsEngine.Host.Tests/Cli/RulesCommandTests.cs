@@ -22,7 +22,7 @@ public sealed class RulesCommandTests : IDisposable
         return path;
     }
 
-    private static string Sample => Path.Combine(RepositoryRoot(), "rulepacks", "rules", "elderly-allowance.json");
+    private static string Sample => Path.Combine(RepoPaths.Root, "rulepacks", "rules", "elderly-allowance.json");
 
     [Fact]
     public void Prints_the_result_tree_as_indented_camel_case_json_with_readable_chinese()
@@ -110,17 +110,4 @@ public sealed class RulesCommandTests : IDisposable
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "FormsEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("FormsEngine.sln not found above the test folder.");
-    }
 }
