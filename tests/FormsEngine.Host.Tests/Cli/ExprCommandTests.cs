@@ -2,25 +2,8 @@ using FormsEngine.Host.Cli;
 
 namespace FormsEngine.Host.Tests.Cli;
 
-public sealed class ExprCommandTests : IDisposable
+public sealed class ExprCommandTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("formsengine-cli-").FullName;
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = HostCli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString().Trim(), stderr.ToString().Trim());
-    }
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     [Theory]
     [InlineData("dotnet")]
     [InlineData("js")]
@@ -72,7 +55,7 @@ public sealed class ExprCommandTests : IDisposable
     [Fact]
     public void Missing_or_broken_files_are_exit_2_with_a_message()
     {
-        Assert.Equal(2, Run("expr", "eval", "1", "--data", Path.Combine(_folder, "nope.json")).Exit);
+        Assert.Equal(2, Run("expr", "eval", "1", "--data", Path.Combine(Folder, "nope.json")).Exit);
         var broken = Write("broken.json", "{\n  \"a\": ");
         var (exit, _, error) = Run("expr", "eval", "1", "--data", broken);
         Assert.Equal(2, exit);
@@ -92,6 +75,4 @@ public sealed class ExprCommandTests : IDisposable
         Assert.False(HostCli.Handles(["--urls", "http://localhost:5001"]));
         Assert.False(HostCli.Handles([]));
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }

@@ -3,25 +3,8 @@ using FormsEngine.Host.Cli;
 
 namespace FormsEngine.Host.Tests.Cli;
 
-public sealed class RulesCommandTests : IDisposable
+public sealed class RulesCommandTests : CliTestBase
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("formsengine-rules-cli-").FullName;
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exit = HostCli.Run(args, stdout, stderr);
-        return (exit, stdout.ToString().Trim(), stderr.ToString().Trim());
-    }
-
-    private string Write(string name, string content)
-    {
-        var path = Path.Combine(_folder, name);
-        File.WriteAllText(path, content);
-        return path;
-    }
-
     private static string Sample => Path.Combine(RepoPaths.Root, "rulepacks", "rules", "elderly-allowance.json");
 
     [Fact]
@@ -90,8 +73,8 @@ public sealed class RulesCommandTests : IDisposable
         var answers = Write("a.json", """{"n": 3}""");
         var broken = Write("broken.json", "{\n  \"n\": ");
 
-        Assert.Equal(2, Run("rules", "eval", "--rules", Path.Combine(_folder, "nope.json"), "--input", $"input1={answers}").Exit);
-        Assert.Equal(2, Run("rules", "eval", "--rules", Sample, "--input", $"input1={Path.Combine(_folder, "nope.json")}").Exit);
+        Assert.Equal(2, Run("rules", "eval", "--rules", Path.Combine(Folder, "nope.json"), "--input", $"input1={answers}").Exit);
+        Assert.Equal(2, Run("rules", "eval", "--rules", Sample, "--input", $"input1={Path.Combine(Folder, "nope.json")}").Exit);
         Assert.Equal(2, Run("rules", "eval", "--rules", Sample, "--input", "input1").Exit);
         Assert.Equal(2, Run("rules", "eval", "--input", $"input1={answers}").Exit);
         Assert.Equal(2, Run("rules", "eval", "--rules", Sample, "--workflow", "没有", "--input", $"input1={answers}").Exit);
@@ -108,6 +91,4 @@ public sealed class RulesCommandTests : IDisposable
     {
         Assert.True(HostCli.Handles(["rules", "eval"]));
     }
-
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
 }
