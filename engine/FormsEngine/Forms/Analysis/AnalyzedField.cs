@@ -16,6 +16,9 @@ internal sealed record AnalyzedField(FormField Field, string QualifiedKey, FormF
         return list;
     }
 
+    /// <summary>The qualified keys of <paramref name="fields"/>.</summary>
+    public static HashSet<string> Keys(IEnumerable<AnalyzedField> fields) => fields.Select(f => f.QualifiedKey).ToHashSet(StringComparer.Ordinal);
+
     private static void Walk(IReadOnlyList<FormField> fields, FormField? scope, AnalyzedField? container, List<AnalyzedField> list)
     {
         foreach (var field in fields)

@@ -8,9 +8,11 @@ public sealed class FormAnalysis
 {
     private readonly IReadOnlyDictionary<string, FieldExpressions> _expressions;
 
-    internal FormAnalysis(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, FieldExpressions> expressions, IReadOnlySet<string> neverVisible, FormSchemas schemas)
+    internal FormAnalysis(IReadOnlyList<Diagnostic> diagnostics, IReadOnlyDictionary<string, FieldExpressions> expressions, IReadOnlySet<string> neverVisible, FormSchemas schemas, IReadOnlyList<AnalyzedField> fields, IReadOnlySet<string> keys)
     {
         Schemas = schemas;
+        Fields = fields;
+        Keys = keys;
         Diagnostics = diagnostics;
         _expressions = expressions;
         NeverVisible = neverVisible;
@@ -26,6 +28,12 @@ public sealed class FormAnalysis
     public IReadOnlySet<string> NeverVisible { get; }
 
     internal FormSchemas Schemas { get; }
+
+    /// <summary>Every field of the form, flattened, as the analysis saw it.</summary>
+    internal IReadOnlyList<AnalyzedField> Fields { get; }
+
+    /// <summary>The qualified keys of <see cref="Fields"/>.</summary>
+    internal IReadOnlySet<string> Keys { get; }
 
     /// <summary>The compiled expressions of the field with this qualified key, or null when it has none.</summary>
     public FieldExpressions? For(string qualifiedKey) => _expressions.GetValueOrDefault(qualifiedKey);

@@ -22,7 +22,7 @@ public static class FormAnalyzer
         var diagnostics = new List<Diagnostic>();
         var expressions = new Dictionary<string, FieldExpressions>(StringComparer.Ordinal);
         var dependencies = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        var keys = fields.Select(f => f.QualifiedKey).ToHashSet(StringComparer.Ordinal);
+        var keys = AnalyzedField.Keys(fields);
         foreach (var entry in fields)
         {
             var field = entry.Field;
@@ -33,25 +33,25 @@ public static class FormAnalyzer
 
             var schema = schemas.For(entry.RepeatScope);
             var path = field.DefinitionPath;
-            var visibleIf = CompileCondition(field.VisibleIf, $"{path}.visibleIf", schema, options, diagnostics);
-            var requiredIf = CompileCondition(field.RequiredIf, $"{path}.requiredIf", schema, options, diagnostics);
-            var calculate = CompileCalculate(field, schema, options, diagnostics);
+            var visibleIf = CompileCondition(field.VisibleIf, $"{path}.visibleIf", schema, options, diagnostics, out var visibleReads);
+            var requiredIf = CompileCondition(field.RequiredIf, $"{path}.requiredIf", schema, options, diagnostics, out _);
+            var calculate = CompileCalculate(field, schema, options, diagnostics, out var calculateReads);
             var validations = new CompiledExpression?[field.Validations.Count];
             for (var i = 0; i < validations.Length; i++)
             {
-                validations[i] = CompileCondition(field.Validations[i].Expression, $"{path}.validations[{i}].expression", schema, options, diagnostics);
+                validations[i] = CompileCondition(field.Validations[i].Expression, $"{path}.validations[{i}].expression", schema, options, diagnostics, out _);
             }
 
             expressions[entry.QualifiedKey] = new FieldExpressions(visibleIf, requiredIf, calculate, validations);
             var edges = new List<string>();
-            AddEdges(visibleIf, field.VisibleIf, entry.RepeatScope, schema, keys, edges, options);
-            AddEdges(calculate, field.Calculate, entry.RepeatScope, schema, keys, edges, options);
+            AddEdges(visibleReads, entry.RepeatScope, keys, edges);
+            AddEdges(calculateReads, entry.RepeatScope, keys, edges);
             dependencies[entry.QualifiedKey] = edges;
         }
 
         diagnostics.AddRange(DependencyCycles.Find(dependencies, fields));
-        var neverVisible = VisibilityAnalysis.FindNeverVisible(fields, expressions, diagnostics);
-        return new FormAnalysis(diagnostics, expressions, neverVisible, schemas);
+        var neverVisible = VisibilityAnalysis.FindNeverVisible(fields, keys, expressions, diagnostics);
+        return new FormAnalysis(diagnostics, expressions, neverVisible, schemas, fields, keys);
     }
 
     /// <summary>
@@ -65,9 +65,9 @@ public static class FormAnalyzer
         return new FormSchemas(form, types).Top;
     }
 
-    private static CompiledExpression? CompileCondition(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)
+    private static CompiledExpression? CompileCondition(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics, out IReadOnlyList<string> references)
     {
-        var compiled = Compile(source, path, schema, options, diagnostics);
+        var compiled = Compile(source, path, schema, options, diagnostics, out references);
         if (compiled is not null && !compiled.IsCondition)
         {
             diagnostics.Add(Diagnostic.Error(
@@ -81,10 +81,10 @@ public static class FormAnalyzer
         return compiled;
     }
 
-    private static CompiledExpression? CompileCalculate(FormField field, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)
+    private static CompiledExpression? CompileCalculate(FormField field, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics, out IReadOnlyList<string> references)
     {
         var path = $"{field.DefinitionPath}.calculate";
-        var compiled = Compile(field.Calculate, path, schema, options, diagnostics);
+        var compiled = Compile(field.Calculate, path, schema, options, diagnostics, out references);
         if (compiled is null || field.Type is FieldTypes.Calculated or FieldTypes.Hidden)
         {
             return compiled;
@@ -104,8 +104,11 @@ public static class FormAnalyzer
         return compiled;
     }
 
-    private static CompiledExpression? Compile(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics)
+    // `references` is what the expression reads; it is known even when the expression does not compile, so cycles
+    // are reported beside type errors.
+    private static CompiledExpression? Compile(string? source, string path, ExpressionSchema schema, ExpressionOptions options, List<Diagnostic> diagnostics, out IReadOnlyList<string> references)
     {
+        references = [];
         if (source is null)
         {
             return null;
@@ -117,6 +120,7 @@ public static class FormAnalyzer
             diagnostics.Add(diagnostic with { Path = path });
         }
 
+        references = compilation.ReferencedFields;
         return compilation.Expression;
     }
 
@@ -150,11 +154,8 @@ public static class FormAnalyzer
         return types;
     }
 
-    private static void AddEdges(CompiledExpression? compiled, string? source, FormField? scope, ExpressionSchema schema, HashSet<string> keys, List<string> edges, ExpressionOptions options)
+    private static void AddEdges(IReadOnlyList<string> references, FormField? scope, IReadOnlySet<string> keys, List<string> edges)
     {
-        // A failed compilation still knows what it read; cycles are worth reporting next to type errors.
-        var references = compiled?.References
-            ?? (source is null ? [] : ExpressionCompiler.Compile(source, schema, options).ReferencedFields);
         foreach (var reference in references)
         {
             var node = ReferenceResolver.ToFieldKey(reference, scope, keys);

@@ -7,7 +7,7 @@ internal static class ReferenceResolver
     /// <param name="scope">The repeat group the expression is written in, or null at the top level.</param>
     /// <param name="keys">Qualified keys of every field.</param>
     /// <returns>The qualified key of the field read, or null when it is not a field of this form.</returns>
-    public static string? ToFieldKey(string reference, Fields.FormField? scope, HashSet<string> keys)
+    public static string? ToFieldKey(string reference, Fields.FormField? scope, IReadOnlySet<string> keys)
     {
         var dot = reference.IndexOf('.', StringComparison.Ordinal);
         var first = dot < 0 ? reference : reference[..dot];

@@ -10,9 +10,8 @@ namespace FormsEngine.Forms.Analysis;
 /// </summary>
 internal static class VisibilityAnalysis
 {
-    public static IReadOnlySet<string> FindNeverVisible(List<AnalyzedField> fields, Dictionary<string, FieldExpressions> expressions, List<Diagnostic> diagnostics)
+    public static IReadOnlySet<string> FindNeverVisible(List<AnalyzedField> fields, IReadOnlySet<string> keys, Dictionary<string, FieldExpressions> expressions, List<Diagnostic> diagnostics)
     {
-        var keys = fields.Select(f => f.QualifiedKey).ToHashSet(StringComparer.Ordinal);
         var never = new HashSet<string>(StringComparer.Ordinal);
         var warned = new HashSet<string>(StringComparer.Ordinal);
         bool changed;
@@ -48,7 +47,7 @@ internal static class VisibilityAnalysis
         return never;
     }
 
-    private static bool AlwaysFalse(CompiledExpression condition, Fields.FormField? scope, HashSet<string> never, HashSet<string> keys)
+    private static bool AlwaysFalse(CompiledExpression condition, Fields.FormField? scope, HashSet<string> never, IReadOnlySet<string> keys)
     {
         foreach (var reference in condition.References)
         {

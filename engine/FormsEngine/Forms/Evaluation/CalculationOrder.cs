@@ -5,10 +5,10 @@ namespace FormsEngine.Forms.Evaluation;
 /// <summary>Orders calculated fields so that each comes after the calculated fields it reads (the analysis has ruled out cycles).</summary>
 internal static class CalculationOrder
 {
-    public static AnalyzedField[] Sort(AnalyzedField[] calculated, FormAnalysis analysis, IReadOnlyList<AnalyzedField> fields)
+    public static AnalyzedField[] Sort(AnalyzedField[] calculated, FormAnalysis analysis)
     {
         var byKey = calculated.ToDictionary(f => f.QualifiedKey, StringComparer.Ordinal);
-        var keys = fields.Select(f => f.QualifiedKey).ToHashSet(StringComparer.Ordinal);
+        var keys = analysis.Keys;
         var ordered = new List<AnalyzedField>(calculated.Length);
         var placed = new HashSet<string>(StringComparer.Ordinal);
 

@@ -10,7 +10,8 @@ namespace FormsEngine.Forms.Evaluation;
 /// <summary>
 /// A form with its expressions compiled: the server-side validation residents' answers go through. It evaluates
 /// <c>calculate</c> (the server's values replace whatever the client sent), drops the answers of hidden fields so
-/// no expression can read them, applies <c>visibleIf</c> and <c>requiredIf</c> while validating, and custom validations on the coerced answers. Thread-safe; compile once per form version.
+/// no expression can read them, applies <c>visibleIf</c> and <c>requiredIf</c> while validating, and runs custom
+/// validations on the coerced answers. Thread-safe; compile once per form version.
 /// </summary>
 public sealed class CompiledForm
 {
@@ -20,10 +21,11 @@ public sealed class CompiledForm
     private readonly Dictionary<FormField, (FormField? Group, FieldExpressions? Expressions)> _fields = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<FormField, HashSet<string>> _itemKeys = new(ReferenceEqualityComparer.Instance);
 
-    private CompiledForm(FormDefinition form, FormAnalysis analysis, IReadOnlyList<AnalyzedField> fields)
+    private CompiledForm(FormDefinition form, FormAnalysis analysis)
     {
         Form = form;
         Analysis = analysis;
+        var fields = analysis.Fields;
         foreach (var entry in fields)
         {
             _fields[entry.Field] = (entry.RepeatScope, analysis.For(entry.QualifiedKey));
@@ -39,7 +41,7 @@ public sealed class CompiledForm
         }
 
         HasExpressions = fields.Any(f => analysis.For(f.QualifiedKey) is not null);
-        Calculated = CalculationOrder.Sort(fields.Where(f => analysis.For(f.QualifiedKey)?.Calculate is not null).ToArray(), analysis, fields);
+        Calculated = CalculationOrder.Sort(fields.Where(f => analysis.For(f.QualifiedKey)?.Calculate is not null).ToArray(), analysis);
         HasVisibilityConditions = fields.Any(f => analysis.For(f.QualifiedKey)?.VisibleIf is not null);
         Validated = fields.Where(f => analysis.For(f.QualifiedKey)?.Validations.Count > 0).ToArray();
     }
@@ -65,14 +67,13 @@ public sealed class CompiledForm
 
     internal bool HasVisibilityConditions { get; }
 
-
     internal IReadOnlyList<AnalyzedField> Validated { get; }
 
     /// <summary>Analyses and compiles every expression of <paramref name="form"/>.</summary>
     public static CompiledForm Compile(FormDefinition form, ExpressionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return new CompiledForm(form, FormAnalyzer.Analyze(form, options), AnalyzedField.Flatten(form));
+        return new CompiledForm(form, FormAnalyzer.Analyze(form, options));
     }
 
     /// <summary>

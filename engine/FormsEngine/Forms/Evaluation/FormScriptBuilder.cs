@@ -35,7 +35,7 @@ internal static class FormScriptBuilder
             return name;
         }
 
-        foreach (var entry in Analysis.AnalyzedField.Flatten(form.Form))
+        foreach (var entry in form.Analysis.Fields)
         {
             if (form.Analysis.For(entry.QualifiedKey) is not { } expressions)
             {
@@ -84,7 +84,7 @@ internal static class FormScriptBuilder
         """;
 
     private static IEnumerable<string> ItemKeys(CompiledForm form) =>
-        Analysis.AnalyzedField.Flatten(form.Form)
+        form.Analysis.Fields
             .Where(f => f.RepeatScope is null && f.Field.Type == Fields.FieldTypes.Repeat)
             .Select(g => $"{Quote(g.Field.Key)}: [{string.Join(", ", form.ItemKeys(g.Field).Order(StringComparer.Ordinal).Select(Quote))}]");
 

@@ -14,7 +14,7 @@ internal sealed class ScopeRecords(CompiledForm form, JsonObject root)
 {
     private readonly ConditionalWeakTable<JsonObject, ExpressionRecord> _cache = [];
 
-    public JsonObject Root { get; private set; } = root;
+    public JsonObject Root { get; } = root;
 
     /// <summary>The record for <paramref name="scope"/>, which is <see cref="Root"/> or an item of <paramref name="group"/>.</summary>
     public ExpressionRecord For(JsonObject scope, FormField? group)
@@ -41,10 +41,6 @@ internal sealed class ScopeRecords(CompiledForm form, JsonObject root)
         return record;
     }
 
-    /// <summary>Forgets every record (after answers changed) and optionally moves to a new root object.</summary>
-    public void Invalidate(JsonObject? newRoot = null)
-    {
-        _cache.Clear();
-        Root = newRoot ?? Root;
-    }
+    /// <summary>Forgets every record, after answers changed.</summary>
+    public void Invalidate() => _cache.Clear();
 }
