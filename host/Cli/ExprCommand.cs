@@ -84,28 +84,19 @@ internal static class ExprCommand
     private static bool TryReadAnswers(FileInfo file, TextWriter stderr, out JsonObject answers)
     {
         answers = [];
-        if (!file.Exists)
+        if (!CliJsonFile.TryRead(file, "答案", "answers", stderr, out var json))
         {
-            stderr.WriteLine($"error: {file.FullName}: 找不到答案文件 / the answers file does not exist");
             return false;
         }
 
-        try
+        if (json is not JsonObject parsed)
         {
-            if (JsonNode.Parse(File.ReadAllText(file.FullName)) is JsonObject parsed)
-            {
-                answers = parsed;
-                return true;
-            }
-
             stderr.WriteLine($"error: {file.Name}: $: 答案文件必须是一个 JSON 对象 / the answers must be a JSON object");
-        }
-        catch (JsonException ex)
-        {
-            stderr.WriteLine($"error: {file.Name}: {(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: 答案文件不是合法的 JSON / the answers file is not valid JSON");
+            return false;
         }
 
-        return false;
+        answers = parsed;
+        return true;
     }
 
     private static bool TryReadForm(FileInfo file, TextWriter stderr, out FormDefinition form)

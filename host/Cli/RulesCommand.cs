@@ -90,21 +90,12 @@ internal static class RulesCommand
 
         var name = argument[..separator];
         var file = new FileInfo(argument[(separator + 1)..]);
-        if (!file.Exists)
+        if (!CliJsonFile.TryRead(file, "输入", "input", stderr, out var json))
         {
-            stderr.WriteLine($"error: {file.FullName}: 找不到输入文件 / the input file does not exist");
             return false;
         }
 
-        try
-        {
-            inputs[name] = JsonNode.Parse(File.ReadAllText(file.FullName));
-            return true;
-        }
-        catch (JsonException ex)
-        {
-            stderr.WriteLine($"error: {file.Name}: {(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: 输入文件不是合法的 JSON / the input file is not valid JSON");
-            return false;
-        }
+        inputs[name] = json;
+        return true;
     }
 }
