@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FormsEngine.Workflows.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -12,6 +13,7 @@ namespace FormsEngine.Storage;
 public sealed partial class EfWorkflowStore : IWorkflowStore
 {
     private readonly PooledDbContextFactory<WorkflowDbContext> _contexts;
+    private readonly DbContextOptions<WorkflowDbContext> _options;
     private readonly bool _sqlite;
 
     /// <summary>Creates a store; call <see cref="InitializeAsync"/> once before use.</summary>
@@ -20,7 +22,8 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         ArgumentNullException.ThrowIfNull(options);
         var builder = new DbContextOptionsBuilder<WorkflowDbContext>();
         options.Configure(builder);
-        _contexts = new PooledDbContextFactory<WorkflowDbContext>(builder.Options);
+        _options = builder.Options;
+        _contexts = new PooledDbContextFactory<WorkflowDbContext>(_options);
         _sqlite = options.IsSqlite;
     }
 
@@ -141,6 +144,25 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
                     return false;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes a step inside the caller's open transaction on the same database (the host saves a submission and the
+    /// first step of its workflows together). Nothing is committed here: the caller commits or rolls back. Throws
+    /// <see cref="DbUpdateException"/> on a conflict, so the caller's whole transaction fails as one.
+    /// </summary>
+    public async Task CommitAsync(StepCommit commit, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(commit);
+        var db = new WorkflowDbContext(_options);
+        await using (db.ConfigureAwait(false))
+        {
+            db.Database.SetDbConnection(connection, contextOwnsConnection: false);
+            await db.Database.UseTransactionAsync(transaction, cancellationToken).ConfigureAwait(false);
+            WriteInstance(db, commit);
+            await WriteEffectsAsync(db, commit, cancellationToken).ConfigureAwait(false);
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 

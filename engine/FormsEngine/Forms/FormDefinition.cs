@@ -54,6 +54,15 @@ public sealed class FormDefinition
     /// <summary>The top-level fields (pages contain further fields).</summary>
     public IReadOnlyList<FormField> Fields { get; }
 
+    /// <summary>The rule set that decides eligibility (<c>eligibility</c>), or null when the form has none.</summary>
+    public FormEligibility? Eligibility { get; internal init; }
+
+    /// <summary>
+    /// How many days the personal data of a submission is kept after the form's campaign ends (<c>retentionDays</c>,
+    /// 1–3650), or null for the host's default. PIPL asks for the shortest period the purpose needs.
+    /// </summary>
+    public int? RetentionDays { get; internal init; }
+
     internal FieldScope Scope { get; }
 
     /// <summary>Loads a form from JSON text. Never throws: problems are in <see cref="FormLoadResult.Diagnostics"/>.</summary>
@@ -167,6 +176,16 @@ public sealed class FormDefinition
         if (Description is not null)
         {
             obj["description"] = Description.ToJson();
+        }
+
+        if (Eligibility is not null)
+        {
+            obj["eligibility"] = Eligibility.ToJson();
+        }
+
+        if (RetentionDays is { } days)
+        {
+            obj["retentionDays"] = days;
         }
 
         obj["fields"] = FieldListReader.Write(Fields);

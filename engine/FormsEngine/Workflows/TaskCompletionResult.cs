@@ -14,8 +14,8 @@ public sealed class TaskCompletionResult
     /// <summary>The kind of result.</summary>
     public TaskCompletionStatus Status { get; }
 
-    /// <summary>True for <see cref="TaskCompletionStatus.Completed"/> and <see cref="TaskCompletionStatus.Commented"/>.</summary>
-    public bool Succeeded => Status is TaskCompletionStatus.Completed or TaskCompletionStatus.Commented;
+    /// <summary>True for <see cref="TaskCompletionStatus.Completed"/>, <see cref="TaskCompletionStatus.Commented"/> and <see cref="TaskCompletionStatus.Claimed"/>.</summary>
+    public bool Succeeded => Status is TaskCompletionStatus.Completed or TaskCompletionStatus.Commented or TaskCompletionStatus.Claimed;
 
     /// <summary>Who had already handled the task, for <see cref="TaskCompletionStatus.AlreadyHandled"/>.</summary>
     public string? HandledBy { get; }
@@ -30,6 +30,11 @@ public sealed class TaskCompletionResult
         new(TaskCompletionStatus.Completed, null, $"已提交：{outcome}", $"submitted: {outcome}");
 
     internal static TaskCompletionResult Commented() => new(TaskCompletionStatus.Commented, null, "已添加意见", "comment added");
+
+    internal static TaskCompletionResult Claimed() => new(TaskCompletionStatus.Claimed, null, "已认领，任务已在您的待办中", "claimed: the task is now yours");
+
+    internal static TaskCompletionResult ClaimedByOther(string? by) =>
+        new(TaskCompletionStatus.AlreadyHandled, by, by is null ? "该任务已被他人认领" : $"该任务已由 {by} 认领", by is null ? "someone else claimed the task" : $"the task was claimed by {by}");
 
     internal static TaskCompletionResult NotFound(string taskId) =>
         new(TaskCompletionStatus.NotFound, null, $"任务“{taskId}”不存在", $"task '{taskId}' does not exist");
@@ -60,4 +65,7 @@ public enum TaskCompletionStatus
 
     /// <summary>The outcome is not one the task offers.</summary>
     OutcomeNotAllowed,
+
+    /// <summary>The task offered to a role is now the actor's own.</summary>
+    Claimed,
 }

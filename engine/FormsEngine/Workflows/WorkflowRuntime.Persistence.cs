@@ -25,6 +25,18 @@ public sealed partial class WorkflowRuntime
     /// <summary>Links the audit entries, writes the step; false when another writer saved the instance first.</summary>
     private async Task<bool> CommitAsync(WorkflowInstanceState state, StepEffects effects, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        if (!await _store.CommitAsync(BuildCommit(state, effects, now), cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        state.ConcurrencyVersion++;
+        return true;
+    }
+
+    /// <summary>Links the audit entries and turns the state and effects of one step into the rows to write.</summary>
+    private StepCommit BuildCommit(WorkflowInstanceState state, StepEffects effects, DateTimeOffset now)
+    {
         foreach (var entry in effects.Audit)
         {
             AuditChain.Link(state, entry);
@@ -70,13 +82,7 @@ public sealed partial class WorkflowRuntime
             });
         }
 
-        if (!await _store.CommitAsync(commit, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
-
-        state.ConcurrencyVersion++;
-        return true;
+        return commit;
     }
 
     private async Task<WorkflowInstanceState?> LoadAsync(string instanceId, CancellationToken cancellationToken)

@@ -70,27 +70,7 @@ public sealed partial class WorkflowRuntime : IDisposable
         var definition = await LatestAsync(definitionId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Workflow '{definitionId}' has no published version.");
         var now = _options.TimeProvider.GetUtcNow();
-        var state = new WorkflowInstanceState
-        {
-            Id = Guid.CreateVersion7(now).ToString("N"),
-            DefinitionId = definition.Id,
-            DefinitionVersion = definition.Version,
-            Status = WorkflowStatus.Running,
-            Data = new JsonObject { ["input"] = input.DeepClone() },
-            Tokens = [new WorkflowToken { Id = "t0", ActivityId = definition.Trigger!.Id }],
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        var effects = new StepEffects();
-        effects.Audit.Add(new AuditRow
-        {
-            At = now.ToUnixTimeMilliseconds(),
-            Actor = actor,
-            Action = "start",
-            Subject = definition.Trigger.Id,
-            Before = "{}",
-            After = new JsonObject { ["version"] = definition.Version, ["input"] = input.DeepClone() }.ToJsonString(WorkflowJson.Readable),
-        });
+        var (state, effects) = NewInstance(definition, input, actor, now);
         if (!await CommitAsync(state, effects, now, ct).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Instance id '{state.Id}' already exists.");

@@ -12,6 +12,8 @@ internal static class FormReader
 {
     private const int MaxIdLength = 100;
 
+    private const int MaxRetentionDays = 3650;
+
     private static readonly JsonDocumentOptions DocumentOptions = new()
     {
         MaxDepth = 64,
@@ -77,13 +79,47 @@ internal static class FormReader
         var version = r.Int("version", 1, required: true);
         var title = r.Text("title", required: true);
         var description = r.Text("description");
+        var eligibility = ReadEligibility(r);
+        var retentionDays = r.Int("retentionDays", 1);
+        if (retentionDays > MaxRetentionDays)
+        {
+            context.Error(LoadCodes.OutOfRange, r.PathOf("retentionDays"), $"保存期限不能超过 {MaxRetentionDays} 天", $"retentionDays may not exceed {MaxRetentionDays}");
+        }
+
         var fields = FieldListReader.Read(r.Array("fields", required: true), r.PathOf("fields"), context, new KeyScope());
         if (context.HasErrors || id is null || version is null || title is null)
         {
             return null;
         }
 
-        return new FormDefinition(id, version.Value, title, description, fields, r.Extras());
+        return new FormDefinition(id, version.Value, title, description, fields, r.Extras())
+        {
+            Eligibility = eligibility,
+            RetentionDays = retentionDays,
+        };
+    }
+
+    private static FormEligibility? ReadEligibility(ObjectReader form)
+    {
+        if (form.Object("eligibility") is not { } obj)
+        {
+            return null;
+        }
+
+        var r = new ObjectReader(obj, form.PathOf("eligibility"), form.Context);
+        var ruleSet = r.String("ruleSet", required: true);
+        var workflow = r.String("workflow");
+        if (ruleSet is not null && !IsValidId(ruleSet))
+        {
+            form.Context.Error(LoadCodes.InvalidId, r.PathOf("ruleSet"), "规则集标识只能包含小写字母、数字和连字符，如 elderly-allowance", "the rule set id may contain only lower-case letters, digits and hyphens, e.g. elderly-allowance");
+        }
+
+        foreach (var (name, _) in r.Extras())
+        {
+            form.Context.Error(LoadCodes.InvalidValue, r.PathOf(name), $"eligibility 中没有“{name}”这一项（可用 ruleSet、workflow）", $"eligibility has no property '{name}' (use ruleSet, workflow)");
+        }
+
+        return ruleSet is null ? null : new FormEligibility(ruleSet, workflow);
     }
 
     private static bool CheckSchemaVersion(ObjectReader r)
