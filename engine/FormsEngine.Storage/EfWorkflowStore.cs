@@ -42,6 +42,16 @@ public sealed partial class EfWorkflowStore : IWorkflowStore
         }
     }
 
+    /// <summary>
+    /// The SQL that creates the workflow tables on the configured provider, for a host that creates its database with
+    /// migrations of its own (one database, one migration history) instead of <see cref="InitializeAsync"/>.
+    /// </summary>
+    public string CreateScript()
+    {
+        using var db = Create();
+        return db.Database.GenerateCreateScript();
+    }
+
     /// <inheritdoc />
     public async Task<bool> AddDefinitionAsync(DefinitionRow definition, CancellationToken cancellationToken)
     {

@@ -14,8 +14,7 @@ public sealed class WorkflowStorageOptions
     /// <summary>Options for a SQLite file at <paramref name="path"/>.</summary>
     public static WorkflowStorageOptions Sqlite(string path) => new()
     {
-        Configure = b => b.UseSqlite($"Data Source={path};Pooling=True;Default Timeout=30")
-            .AddInterceptors(SqlitePragmaInterceptor.Instance),
+        Configure = b => SqliteDatabase.Configure(b, path),
         IsSqlite = true,
     };
 }

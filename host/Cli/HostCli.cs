@@ -12,7 +12,7 @@ internal static class HostCli
     public const int EvaluationFailed = 1;
     public const int BadInput = 2;
 
-    private static readonly string[] Verbs = ["expr", "rules"];
+    private static readonly string[] Verbs = ["expr", "rules", "db"];
 
     /// <summary>True when <paramref name="args"/> start with a CLI verb rather than web host settings.</summary>
     public static bool Handles(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
@@ -23,6 +23,7 @@ internal static class HostCli
         {
             ExprCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
+            DbCommand.Create(stdout),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

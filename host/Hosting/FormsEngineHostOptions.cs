@@ -21,4 +21,25 @@ public sealed class FormsEngineHostOptions
 
     /// <summary>Largest accepted form definition, in bytes (default 2 MB).</summary>
     public int MaxFormBytes { get; set; } = 2 * 1024 * 1024;
+
+    /// <summary>The first admin's password (set it with the FormsEngine__AdminPassword environment variable); generated and printed once when empty.</summary>
+    public string? AdminPassword { get; set; }
+
+    /// <summary>The demo staff accounts' password; generated and printed once when empty.</summary>
+    public string? DemoPassword { get; set; }
+
+    /// <summary>False skips loading the demo street office on first start (a real deployment creates its own tenants).</summary>
+    public bool SeedDemo { get; set; } = true;
+
+    /// <summary>Days personal data is kept after a campaign ends when a form does not set <c>retentionDays</c> (default 180).</summary>
+    public int DefaultRetentionDays { get; set; } = 180;
+
+    /// <summary>Resident form posts allowed per client address per minute before a friendly 429 page (default 20).</summary>
+    public int ResidentPostsPerMinute { get; set; } = 20;
+
+    /// <summary>Largest resident form post, uploads included, in bytes (default 12 MB).</summary>
+    public long MaxResidentPostBytes { get; set; } = 12 * 1024 * 1024;
+
+    /// <summary>How often the retention purge looks for submissions past their retention period (default hourly).</summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
 }

@@ -32,6 +32,17 @@ internal sealed class WorkflowCatalog
         }
     }
 
+    /// <summary>The ids of the workflows started by a submission of <paramref name="formId"/> (trigger <c>formSubmitted</c> with that form).</summary>
+    public IReadOnlyList<string> TriggeredBy(string formId)
+    {
+        lock (_gate)
+        {
+            return [.. _published
+                .Where(d => d.Trigger is FormsEngine.Workflows.Activities.FormSubmittedActivity { Form: { } form } && form == formId)
+                .Select(d => d.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+    }
+
     public void AddPublished(WorkflowDefinition definition)
     {
         lock (_gate)

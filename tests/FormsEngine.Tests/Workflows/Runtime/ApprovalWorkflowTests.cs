@@ -132,7 +132,7 @@ public sealed class ApprovalWorkflowTests
         await runtime.CompleteTaskAsync(new TaskCompletion(centenarian.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
 
         var review = (await runtime.GetInstanceAsync(centenarian.Id, CancellationToken.None))!.OpenTasks.Single();
-        Assert.Equal("社区书记", review.AssigneeId);
+        Assert.Equal("社区管理员", review.AssigneeId);
 
         var lost = await runtime.StartAsync(Definition, WorkflowTestFixture.Applicant(building: "99栋"), "resident", CancellationToken.None);
         Assert.Equal(WorkflowStatus.Faulted, lost.Status);

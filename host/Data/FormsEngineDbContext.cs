@@ -1,0 +1,131 @@
+using FormsEngine.Host.Tenancy;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace FormsEngine.Host.Data;
+
+/// <summary>
+/// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
+/// hashes and workflows, the audit log. Every tenant-owned set has a global query filter on the request's
+/// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
+/// </summary>
+internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
+{
+    private readonly TenantScope _scope;
+
+    public FormsEngineDbContext(DbContextOptions<FormsEngineDbContext> options, TenantScope scope)
+        : base(options)
+    {
+        _scope = scope;
+    }
+
+    public DbSet<TenantRow> Tenants => Set<TenantRow>();
+
+    public DbSet<FormVersionRow> FormVersions => Set<FormVersionRow>();
+
+    public DbSet<PublicationRow> Publications => Set<PublicationRow>();
+
+    public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
+
+    public DbSet<SubmissionHashRow> SubmissionHashes => Set<SubmissionHashRow>();
+
+    public DbSet<SubmissionWorkflowRow> SubmissionWorkflows => Set<SubmissionWorkflowRow>();
+
+    public DbSet<UploadRow> Uploads => Set<UploadRow>();
+
+    public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
+
+    public DbSet<SettingRow> Settings => Set<SettingRow>();
+
+    // The filters read these per query (EF parameterises members of the context instance).
+    private bool ScopeIsSystem => _scope.IsSystem;
+
+    private string? ScopeStreetId => _scope.StreetId;
+
+    private string? ScopeCommunityId => _scope.CommunityId;
+
+    private string? ScopeGridId => _scope.GridId;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<StaffUser>(e =>
+        {
+            e.Property(u => u.DisplayName).HasMaxLength(50);
+            e.Property(u => u.StreetId).HasMaxLength(64);
+            e.Property(u => u.CommunityId).HasMaxLength(64);
+            e.Property(u => u.GridId).HasMaxLength(64);
+        });
+        builder.Entity<TenantRow>(e =>
+        {
+            e.ToTable("tenants");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Kind).HasConversion<string>().HasMaxLength(16);
+            e.HasIndex(t => t.ParentId);
+            e.HasQueryFilter(t => ScopeIsSystem || t.StreetId == ScopeStreetId);
+        });
+        builder.Entity<FormVersionRow>(e =>
+        {
+            e.ToTable("form_versions");
+            e.HasKey(f => new { f.FormId, f.Version });
+            e.HasQueryFilter(f => ScopeIsSystem
+                || (f.StreetId == ScopeStreetId && (f.CommunityId == null || ScopeCommunityId == null || f.CommunityId == ScopeCommunityId)));
+        });
+        builder.Entity<PublicationRow>(e =>
+        {
+            e.ToTable("publications");
+            e.HasIndex(p => new { p.CommunityId, p.FormId }).IsUnique();
+            FilterByTenant(e);
+        });
+        builder.Entity<SubmissionRow>(e =>
+        {
+            e.ToTable("submissions");
+            e.HasKey(s => s.Id);
+            e.HasIndex(s => s.Reference).IsUnique();
+            e.HasIndex(s => new { s.PublicationId, s.IdempotencyKey }).IsUnique();
+            e.HasIndex(s => new { s.CommunityId, s.FormId, s.SubmittedAt });
+            e.HasIndex(s => new { s.PurgedAt, s.RetainUntil });
+            e.HasQueryFilter(s => ScopeIsSystem
+                || (s.StreetId == ScopeStreetId && (ScopeCommunityId == null || s.CommunityId == ScopeCommunityId) && (ScopeGridId == null || s.GridId == ScopeGridId)));
+        });
+        builder.Entity<SubmissionHashRow>(e =>
+        {
+            e.ToTable("submission_hashes");
+            e.HasIndex(h => new { h.CommunityId, h.Kind, h.Hash });
+            e.HasIndex(h => h.SubmissionId);
+            FilterByTenant(e);
+        });
+        builder.Entity<SubmissionWorkflowRow>(e =>
+        {
+            e.ToTable("submission_workflows");
+            e.HasKey(w => w.InstanceId);
+            e.HasIndex(w => w.SubmissionId);
+            e.HasQueryFilter(w => ScopeIsSystem
+                || (w.StreetId == ScopeStreetId && (ScopeCommunityId == null || w.CommunityId == ScopeCommunityId) && (ScopeGridId == null || w.GridId == ScopeGridId)));
+        });
+        builder.Entity<UploadRow>(e =>
+        {
+            e.ToTable("uploads");
+            e.HasKey(u => u.Id);
+            e.HasIndex(u => u.SubmissionId);
+            FilterByTenant(e);
+        });
+        builder.Entity<AuditEntryRow>(e =>
+        {
+            e.ToTable("audit_log");
+            e.HasIndex(a => new { a.StreetId, a.CommunityId, a.At });
+            e.HasQueryFilter(a => ScopeIsSystem
+                || (a.StreetId == ScopeStreetId && (ScopeCommunityId == null || a.CommunityId == ScopeCommunityId)));
+        });
+        builder.Entity<SettingRow>(e =>
+        {
+            e.ToTable("settings");
+            e.HasKey(s => s.Key);
+        });
+    }
+
+    private void FilterByTenant<T>(Microsoft.EntityFrameworkCore.Metadata.Builders.EntityTypeBuilder<T> entity)
+        where T : class, ITenantOwned =>
+        entity.HasQueryFilter(e => ScopeIsSystem
+            || (e.StreetId == ScopeStreetId && (ScopeCommunityId == null || e.CommunityId == ScopeCommunityId)));
+}

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using FormsEngine.Forms.Evaluation;
+
+namespace FormsEngine.Host.Rules;
+
+/// <summary>
+/// Runs a form's eligibility rule set (RulesEngine format) on validated answers. The submission is eligible when every
+/// top-level rule of the selected workflow holds; the explanation lists each unmet condition in the rule's own words.
+/// </summary>
+internal sealed class EligibilityEvaluator(RuleCatalog catalog)
+{
+    /// <summary>The decision, null when the form has no eligibility rules; throws when its rule set does not compile.</summary>
+    public EligibilityDecision? Decide(CompiledForm form, JsonObject answers)
+    {
+        if (catalog.ForForm(form) is not { } compilation)
+        {
+            return null;
+        }
+
+        var ruleSet = compilation.RuleSet
+            ?? throw new InvalidOperationException($"The eligibility rules of form '{form.Form.Id}' do not compile: {string.Join("; ", compilation.Diagnostics)}");
+        var name = form.Form.Eligibility!.Workflow;
+        var workflow = name is null ? ruleSet.Workflows[0] : ruleSet.GetWorkflow(name);
+        var input = ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["input1"] = answers });
+        var reasons = new List<string>();
+        var successes = new List<string>();
+        var events = new List<string>();
+        var eligible = true;
+        foreach (var rule in workflow.RuleNames)
+        {
+            var explanation = workflow.Explain(rule, input);
+            if (explanation.IsSuccess)
+            {
+                successes.AddRange(explanation.Reasons);
+                if (explanation.Trace.SuccessEvent is { Length: > 0 } successEvent)
+                {
+                    events.Add(successEvent);
+                }
+            }
+            else
+            {
+                eligible = false;
+                reasons.AddRange(explanation.Reasons);
+            }
+        }
+
+        return eligible
+            ? new EligibilityDecision(EligibilityDecision.Eligible, string.Join("；", successes), events)
+            : new EligibilityDecision(EligibilityDecision.Ineligible, string.Join("；", reasons), events);
+    }
+}

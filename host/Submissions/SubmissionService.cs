@@ -1,0 +1,220 @@
+using System.Text.Json.Nodes;
+using FormsEngine.Forms;
+using FormsEngine.Forms.Evaluation;
+using FormsEngine.Forms.PersonalData;
+using FormsEngine.Host.Data;
+using FormsEngine.Host.Forms;
+using FormsEngine.Host.Hosting;
+using FormsEngine.Host.PersonalData;
+using FormsEngine.Host.Rules;
+using FormsEngine.Host.Tenancy;
+using FormsEngine.Host.Workflows;
+using FormsEngine.Storage;
+using FormsEngine.Workflows;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FormsEngine.Host.Submissions;
+
+/// <summary>
+/// The submit path: validate, decide eligibility, seal personal data, then in ONE transaction store the submission,
+/// its files, lookup hashes and the first step of every workflow the form triggers. A repeated idempotency token
+/// returns the stored submission; nothing is stored twice. Workflows run on to their first wait after the commit; if
+/// the process dies in between, the timer loop of any node resumes them.
+/// </summary>
+internal sealed partial class SubmissionService(
+    FormsEngineDbContext db,
+    PublishedForms forms,
+    EligibilityEvaluator eligibility,
+    PersonalDataVault vault,
+    KeyedHasher hasher,
+    WorkflowRuntime runtime,
+    EfWorkflowStore workflowStore,
+    WorkflowCatalog workflows,
+    TimeProvider clock,
+    IOptions<FormsEngineHostOptions> options,
+    ILogger<SubmissionService> logger)
+{
+    private const long DayMs = 24L * 60 * 60 * 1000;
+
+    public async Task<SubmitResult> SubmitAsync(SubmissionRequest request, CancellationToken cancellationToken)
+    {
+        var publication = request.Publication;
+        var now = clock.GetUtcNow();
+        if (await FindRepeatAsync(publication.Id, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } repeated)
+        {
+            return repeated;
+        }
+
+        if (!publication.Active || publication.ClosesAt <= now.ToUnixTimeMilliseconds())
+        {
+            return new SubmitResult.Closed();
+        }
+
+        var form = await forms.FindAsync(publication.FormId, publication.FormVersion, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Publication {publication.Id} points at form {publication.FormId} v{publication.FormVersion}, which does not load.");
+        var validation = form.ValidateSubmission(request.Answers, new FormsEngine.Forms.Validation.SubmissionOptions { TimeProvider = clock });
+        if (!validation.IsValid)
+        {
+            return new SubmitResult.Invalid(validation.Errors);
+        }
+
+        var answers = validation.Normalized;
+        var decision = eligibility.Decide(form, answers);
+        var building = await FindBuildingAsync(request.BuildingId, publication.CommunityId, cancellationToken).ConfigureAwait(false);
+        var row = NewRow(request, form, answers, decision, building, now);
+        db.Submissions.Add(row);
+        await AddHashesAsync(row, form.Form, answers, cancellationToken).ConfigureAwait(false);
+        foreach (var upload in request.Uploads)
+        {
+            db.Uploads.Add(new UploadRow
+            {
+                Id = upload.Id,
+                StreetId = row.StreetId,
+                CommunityId = row.CommunityId,
+                SubmissionId = row.Id,
+                Name = upload.Name,
+                ContentType = upload.ContentType,
+                Size = upload.Content.Length,
+                SealedBytes = vault.SealFile(upload.Content),
+            });
+        }
+
+        var starts = await PrepareWorkflowsAsync(row, form, decision, request.Actor, cancellationToken).ConfigureAwait(false);
+        if (!await CommitAsync(starts, cancellationToken).ConfigureAwait(false))
+        {
+            // The same token won a race on another request: answer with what it stored.
+            db.ChangeTracker.Clear();
+            return await FindRepeatAsync(publication.Id, request.IdempotencyKey, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException("The submission conflicted but no earlier one was found.");
+        }
+
+        foreach (var start in starts)
+        {
+            await ContinueAsync(start.InstanceId, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SubmitResult.Accepted(row, decision, Repeated: false);
+    }
+
+    private SubmissionRow NewRow(SubmissionRequest request, CompiledForm form, JsonObject answers, EligibilityDecision? decision, TenantRow? building, DateTimeOffset now)
+    {
+        var publication = request.Publication;
+        var nowMs = now.ToUnixTimeMilliseconds();
+        return new SubmissionRow
+        {
+            Id = Guid.CreateVersion7(now).ToString("N"),
+            Reference = ReferenceNumbers.Create(now),
+            StreetId = publication.StreetId,
+            CommunityId = publication.CommunityId,
+            GridId = building?.GridId,
+            BuildingId = building?.Id,
+            PublicationId = publication.Id,
+            FormId = publication.FormId,
+            FormVersion = publication.FormVersion,
+            SubmittedAt = nowMs,
+            MaskedJson = PersonalDataMasker.Mask(form.Form, answers).ToJsonString(),
+            SealedAnswers = vault.SealAnswers(answers),
+            Outcome = decision?.Outcome,
+            Explanation = decision?.Explanation,
+            IdempotencyKey = request.IdempotencyKey,
+            RetainUntil = (publication.ClosesAt ?? nowMs) + (publication.RetentionDays > 0 ? publication.RetentionDays : options.Value.DefaultRetentionDays) * DayMs,
+        };
+    }
+
+    private async Task<SubmitResult.Accepted?> FindRepeatAsync(long publicationId, string key, CancellationToken cancellationToken)
+    {
+        var existing = await db.Submissions.AsNoTracking()
+            .FirstOrDefaultAsync(s => s.PublicationId == publicationId && s.IdempotencyKey == key, cancellationToken).ConfigureAwait(false);
+        return existing is null
+            ? null
+            : new SubmitResult.Accepted(existing, existing.Outcome is null ? null : new EligibilityDecision(existing.Outcome, existing.Explanation ?? "", []), Repeated: true);
+    }
+
+    private async Task<TenantRow?> FindBuildingAsync(string? buildingId, string communityId, CancellationToken cancellationToken) =>
+        buildingId is null
+            ? null
+            : await db.Tenants.AsNoTracking()
+                .FirstOrDefaultAsync(t => t.Id == buildingId && t.Kind == TenantKind.Building && t.CommunityId == communityId, cancellationToken).ConfigureAwait(false);
+
+    private async Task AddHashesAsync(SubmissionRow row, FormDefinition form, JsonObject answers, CancellationToken cancellationToken)
+    {
+        foreach (var (kind, value) in PersonalValues.Lookups(form, answers))
+        {
+            db.SubmissionHashes.Add(new SubmissionHashRow
+            {
+                SubmissionId = row.Id,
+                StreetId = row.StreetId,
+                CommunityId = row.CommunityId,
+                Kind = kind,
+                Hash = await hasher.HashAsync(kind, value, cancellationToken).ConfigureAwait(false),
+            });
+        }
+    }
+
+    private async Task<List<PreparedStart>> PrepareWorkflowsAsync(SubmissionRow row, CompiledForm form, EligibilityDecision? decision, string actor, CancellationToken cancellationToken)
+    {
+        var starts = new List<PreparedStart>();
+        foreach (var definitionId in workflows.TriggeredBy(row.FormId))
+        {
+            var input = WorkflowInputs.From(row, decision);
+            if (await runtime.PrepareStartAsync(definitionId, input, actor, cancellationToken).ConfigureAwait(false) is { } start)
+            {
+                starts.Add(start);
+                db.SubmissionWorkflows.Add(new SubmissionWorkflowRow
+                {
+                    InstanceId = start.InstanceId,
+                    SubmissionId = row.Id,
+                    StreetId = row.StreetId,
+                    CommunityId = row.CommunityId,
+                    GridId = row.GridId,
+                    DefinitionId = definitionId,
+                });
+            }
+        }
+
+        return starts;
+    }
+
+    /// <summary>Saves everything in one transaction; false when the idempotency token was taken meanwhile.</summary>
+    private async Task<bool> CommitAsync(List<PreparedStart> starts, CancellationToken cancellationToken)
+    {
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        await using (transaction.ConfigureAwait(false))
+        {
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+                foreach (var start in starts)
+                {
+                    await workflowStore.CommitAsync(start.Commit, db.Database.GetDbConnection(), transaction.GetDbTransaction(), cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
+                return false;
+            }
+        }
+    }
+
+    private async Task ContinueAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await runtime.ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // The submission and the workflow's first step are committed; the timer loop resumes it once the lease lapses.
+            LogContinueFailed(ex, instanceId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {InstanceId} did not run on after its submission; the timer loop will resume it")]
+    private partial void LogContinueFailed(Exception exception, string instanceId);
+}
