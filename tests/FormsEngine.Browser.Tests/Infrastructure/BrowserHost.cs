@@ -1,0 +1,59 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FormsEngine.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// The real host on a real Kestrel socket (127.0.0.1, a free port) so that a browser can reach it. Same settings as
+/// the host tests' HostFactory: environment "Testing" and a fresh temporary <c>FormsEngine:DataPath</c>.
+/// </summary>
+public sealed class BrowserHost : WebApplicationFactory<Program>
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("formsengine-browser-").FullName;
+
+    public BrowserHost()
+    {
+        // Port 0: the OS picks a free port, so parallel runs and a developer's own host never collide.
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:41234/</c>; set by <see cref="Start"/>.</summary>
+    public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>Starts Kestrel and reads back the port it bound.</summary>
+    public void Start()
+    {
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses;
+        var address = addresses?.FirstOrDefault()
+            ?? throw new InvalidOperationException("The host started without a listening address.");
+        BaseUrl = new Uri(address.EndsWith('/') ? address : address + "/");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("FormsEngine:DataPath", _data);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_data, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held by the OS is left for the temp cleaner; the test result does not depend on it.
+            }
+        }
+    }
+}
