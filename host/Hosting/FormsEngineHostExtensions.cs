@@ -1,7 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FormsEngine.Designer.Hosting;
+using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Api;
+using FormsEngine.Host.Data;
+using FormsEngine.Host.PersonalData;
+using FormsEngine.Host.Submissions;
+using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Forms;
 using FormsEngine.Host.Workflows;
 
@@ -22,7 +27,13 @@ internal static class FormsEngineHostExtensions
             o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
         });
         builder.Services.AddHealthChecks().AddCheck<FormCatalogHealthCheck>("form-catalog");
+
+        // Registration order is start order: the database is migrated and seeded before workflows and sweeps start.
+        builder.AddFormsEngineDatabase();
+        builder.AddFormsEngineAccounts();
+        builder.AddFormsEngineProtection();
         builder.AddFormsEngineWorkflows();
+        builder.AddFormsEngineSubmissions();
         return builder;
     }
 
@@ -31,6 +42,9 @@ internal static class FormsEngineHostExtensions
         // Unhandled exceptions become a plain ProblemDetails 500 with no stack trace; client mistakes never reach it.
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseTenantScope();
+        app.UseAuthorization();
 
         // Load the catalog at start-up so a broken rulepacks folder shows in the log at once, not on the first request.
         _ = app.Services.GetRequiredService<FormCatalog>();

@@ -29,8 +29,10 @@ internal static class WorkflowHostExtensions
         {
             Store = sp.GetRequiredService<EfWorkflowStore>(),
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
+            Directory = sp.GetRequiredService<IAssigneeDirectory>(),
             OwnerId = OwnerId,
         }));
+        services.AddSingleton<IAssigneeDirectory, TenancyAssigneeDirectory>();
 
         // SMS and WeChat adapters register as INotificationChannel; without one, such messages wait in the outbox
         // with the reason recorded (the in-app channel needs no adapter: its outbox rows are the staff inbox).
