@@ -1,37 +1,55 @@
-using FormsEngine.Host.Forms;
+using FormsEngine.Host.Accounts;
+using FormsEngine.Host.Data;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Api;
 
-/// <summary>Read-only form catalog API: <c>/api/v1/forms</c>.</summary>
+/// <summary>The form library of the caller's street and community: <c>/api/v1/forms</c> (list, get, versions).</summary>
 internal static class FormsEndpoints
 {
     public static IEndpointRouteBuilder MapFormsEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/v1/forms").WithTags("Forms");
+        var group = app.MapGroup("/api/v1/forms").WithTags("Forms").RequireAuthorization(AccountsHostExtensions.StaffPolicy);
         group.MapGet("/", List);
         group.MapGet("/{id}", Get);
+        group.MapGet("/{id}/versions", Versions);
         return app;
     }
 
-    internal static Ok<FormSummary[]> List(FormCatalog catalog) =>
-        TypedResults.Ok(catalog.All.Select(f => new FormSummary(f.Id, f.Title.Zh, f.Title.En, f.Version)).ToArray());
-
-    internal static Results<ContentHttpResult, ProblemHttpResult> Get(string id, FormCatalog catalog)
+    internal static async Task<Ok<FormSummary[]>> List(FormsEngineDbContext db, CancellationToken cancellationToken)
     {
-        var form = catalog.Find(id);
-        if (form is null)
+        var rows = await db.FormVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
+        var forms = rows.GroupBy(r => r.FormId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
-            return BilingualProblem.Create(
-                StatusCodes.Status404NotFound,
-                "form.notFound",
-                $"找不到表单“{id}”，请检查链接是否完整",
-                $"there is no form '{id}'; check that the link is complete");
-        }
-
-        return TypedResults.Content(form.ToJson(), "application/json; charset=utf-8");
+            var latest = g.MaxBy(r => r.Version)!;
+            var form = FormsEngine.Forms.FormDefinition.Load(latest.Json).Form;
+            return new FormSummary(g.Key, form?.Title.Zh ?? g.Key, form?.Title.En, latest.Version, g.Count());
+        });
+        return TypedResults.Ok(forms.ToArray());
     }
-}
 
-/// <summary>One line of the form list.</summary>
-internal sealed record FormSummary(string Id, string Title, string? TitleEn, int Version);
+    internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, int? version, FormsEngineDbContext db, CancellationToken cancellationToken)
+    {
+        var query = db.FormVersions.AsNoTracking().Where(f => f.FormId == id);
+        var row = version is { } v
+            ? await query.FirstOrDefaultAsync(f => f.Version == v, cancellationToken).ConfigureAwait(false)
+            : await query.OrderByDescending(f => f.Version).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row is null ? NotFound(id) : TypedResults.Content(row.Json, "application/json; charset=utf-8");
+    }
+
+    internal static async Task<Results<Ok<FormVersionInfo[]>, ProblemHttpResult>> Versions(string id, FormsEngineDbContext db, CancellationToken cancellationToken)
+    {
+        var rows = await db.FormVersions.AsNoTracking().Where(f => f.FormId == id).OrderByDescending(f => f.Version)
+            .Select(f => new { f.FormId, f.Version, f.CreatedAt, f.CreatedBy, f.ChangeNote }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Count == 0
+            ? NotFound(id)
+            : TypedResults.Ok(rows.Select(r => new FormVersionInfo(r.FormId, r.Version, DateTimeOffset.FromUnixTimeMilliseconds(r.CreatedAt), r.CreatedBy, r.ChangeNote)).ToArray());
+    }
+
+    private static ProblemHttpResult NotFound(string id) => BilingualProblem.Create(
+        StatusCodes.Status404NotFound,
+        "form.notFound",
+        $"找不到表单“{id}”，请检查链接是否完整",
+        $"there is no form '{id}'; check that the link is complete");
+}

@@ -24,4 +24,7 @@ internal sealed class AuditLog(FormsEngineDbContext db, TimeProvider clock)
         Add(actor, action, subject, streetId, communityId, detail);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>Saves entries added with <see cref="Add"/>.</summary>
+    public Task SaveAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
 }

@@ -21,6 +21,13 @@ internal static class FormsEngineHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FormCatalog>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi("v1");
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "fe.af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__RequestVerificationToken";
+        });
         builder.Services.ConfigureHttpJsonOptions(o =>
         {
             // Chinese text stays readable in API responses instead of \uXXXX escapes.
@@ -51,7 +58,13 @@ internal static class FormsEngineHostExtensions
 
         app.MapHealthChecks("/healthz");
         app.MapHomeEndpoints();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapLoginEndpoints();
         app.MapFormsEndpoints();
+        app.MapPublicationsEndpoints();
+        app.MapSubmissionsEndpoints();
+        app.MapTasksEndpoints();
+        app.MapRulesEndpoints();
         app.MapWorkflowsEndpoints();
         app.MapBlazorScriptFallback();
         return app;

@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -7,6 +8,25 @@ namespace FormsEngine.Host.Tests;
 public sealed class HostFactory : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("formsengine-host-").FullName;
+
+    /// <summary>The password of the demo street admin <c>admin</c> in tests.</summary>
+    public const string AdminPassword = "admin-test-password-1";
+
+    /// <summary>The password of every other demo account in tests.</summary>
+    public const string DemoPassword = "demo-test-password-1";
+
+    /// <summary>The data folder in use.</summary>
+    public string DataPath => DataPathOverride ?? _data;
+
+    /// <summary>A client signed in as a demo account (e.g. <c>dongqu.staff</c>, <c>admin</c>), keeping its cookie.</summary>
+    public async Task<HttpClient> CreateStaffClientAsync(string userName)
+    {
+        var client = CreateClient();
+        var password = userName == "admin" ? AdminPassword : DemoPassword;
+        using var response = await client.PostAsJsonAsync(new Uri("/api/v1/session", UriKind.Relative), new { userName, password });
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
 
     /// <summary>A data folder to use instead of a fresh temporary one (e.g. to start twice over the same database).</summary>
     public string? DataPathOverride { get; init; }
@@ -20,7 +40,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
-        builder.UseSetting("FormsEngine:DataPath", DataPathOverride ?? _data);
+        builder.UseSetting("FormsEngine:AdminPassword", AdminPassword);
+        builder.UseSetting("FormsEngine:DemoPassword", DemoPassword);
+        builder.UseSetting("FormsEngine:DataPath", DataPath);
         if (TimerInterval is { } interval)
         {
             builder.UseSetting("FormsEngine:TimerInterval", interval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
