@@ -5,6 +5,7 @@ using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Api;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.PersonalData;
+using FormsEngine.Host.Resident;
 using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Forms;
@@ -41,6 +42,7 @@ internal static class FormsEngineHostExtensions
         builder.AddFormsEngineProtection();
         builder.AddFormsEngineWorkflows();
         builder.AddFormsEngineSubmissions();
+        builder.AddFormsEngineResident();
         return builder;
     }
 
@@ -52,6 +54,8 @@ internal static class FormsEngineHostExtensions
         app.UseAuthentication();
         app.UseTenantScope();
         app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseSecurityHeaders();
 
         // Load the catalog at start-up so a broken rulepacks folder shows in the log at once, not on the first request.
         _ = app.Services.GetRequiredService<FormCatalog>();
@@ -65,6 +69,7 @@ internal static class FormsEngineHostExtensions
         app.MapSubmissionsEndpoints();
         app.MapTasksEndpoints();
         app.MapRulesEndpoints();
+        app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapBlazorScriptFallback();
         return app;

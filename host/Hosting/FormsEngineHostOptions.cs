@@ -42,4 +42,7 @@ public sealed class FormsEngineHostOptions
 
     /// <summary>How often the retention purge looks for submissions past their retention period (default hourly).</summary>
     public TimeSpan RetentionSweepInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The address residents reach the host at (e.g. https://forms.example.gov.cn), used in QR codes and posters; empty uses the request's own.</summary>
+    public string? PublicBaseUrl { get; set; }
 }
