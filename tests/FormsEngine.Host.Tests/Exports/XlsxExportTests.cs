@@ -1,4 +1,5 @@
 using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FormsEngine.Host.Exports;
 
@@ -40,6 +41,17 @@ public sealed class XlsxExportTests
         Assert.Equal(1u, headerCell.StyleIndex!.Value);
         var bold = workbook.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>().ElementAt(1);
         Assert.NotNull(bold.Bold);
+    }
+
+    [Fact]
+    public async Task Package_passes_the_openxml_schema_validator()
+    {
+        using var stream = new MemoryStream(await Write(ExportSamples.Rows(3)));
+        using var document = SpreadsheetDocument.Open(stream, false);
+
+        var errors = new OpenXmlValidator().Validate(document).Select(e => $"{e.Path?.XPath}: {e.Description}");
+
+        Assert.Empty(errors);
     }
 
     [Fact]
