@@ -66,6 +66,7 @@ internal static class FormsEngineHostExtensions
         app.MapLoginEndpoints();
         app.MapFormsEndpoints();
         app.MapPublicationsEndpoints();
+        app.MapExportEndpoints();
         app.MapSubmissionsEndpoints();
         app.MapTasksEndpoints();
         app.MapRulesEndpoints();

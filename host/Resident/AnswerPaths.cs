@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using FormsEngine.Forms;
+using FormsEngine.Forms.Fields;
 
 namespace FormsEngine.Host.Resident;
 
