@@ -31,7 +31,7 @@ public static class FormPageRenderer
         var o = new HtmlOutput(writer);
         var errors = ErrorIndex.Create(model.Errors, form);
         var ctx = new RenderContext(o, errors, model.Today);
-        var registryKey = form.Id + "@" + form.Version.ToString(CultureInfo.InvariantCulture);
+        var registryKey = RegistryKey(form);
 
         o.Raw("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\">")
             .Raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
@@ -51,8 +51,8 @@ public static class FormPageRenderer
         o.Raw("</header>");
         Summary(o, errors);
         o.Raw("<form class=\"fe-form\" method=\"post\" enctype=\"multipart/form-data\" novalidate")
-            .Attr("action", model.ActionUrl).Attr("data-form", registryKey).Raw("><input type=\"hidden\"")
-            .Attr("name", model.AntiforgeryFieldName).Attr("value", model.AntiforgeryToken).Raw("><input type=\"hidden\" name=\"")
+            .Attr("action", model.ActionUrl).Attr("data-form", registryKey).Raw("><input type=\"hidden\" data-fe-meta")
+            .Attr("name", model.AntiforgeryFieldName).Attr("value", model.AntiforgeryToken).Raw("><input type=\"hidden\" data-fe-meta name=\"")
             .Raw(IdempotencyFieldName).Raw("\"").Attr("value", model.IdempotencyToken).Raw(">");
         o.Raw("<p class=\"fe-legend-note\"><span class=\"fe-req\" aria-hidden=\"true\">*</span> 为必填项</p>");
         FieldRenderer.RenderAll(ctx, form.Fields, "", new AnswerScope(model.Answers, model.Normalized), 0);

@@ -106,7 +106,7 @@
     var answers = {}, els = form.elements, i, el, parts;
     for (i = 0; i < els.length; i++) {
       el = els[i];
-      if (!el.name || el.name.charAt(0) === '_' || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
+      if (!el.name || el.name.charAt(0) === '_' || el.hasAttribute('data-fe-meta') || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { continue; }
       parts = parseName(el.name);
       if (parts) { put(answers, parts, el.value, kindOf(el)); }
@@ -472,7 +472,7 @@
     var els = page.form.elements, out = [], i, el;
     for (i = 0; i < els.length; i++) {
       el = els[i];
-      if (!el.name || el.name.charAt(0) === '_' || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
+      if (!el.name || el.name.charAt(0) === '_' || el.hasAttribute('data-fe-meta') || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { continue; }
       if (el.type === 'hidden' && el.value === '' && !/\]$/.test(el.name)) { continue; }
       out.push([el.name, el.value]);

@@ -18,8 +18,8 @@ public sealed class FormPageRendererTests
         Assert.Contains("<html lang=\"zh-CN\">", html, StringComparison.Ordinal);
         Assert.Contains("name=\"viewport\"", html, StringComparison.Ordinal);
         Assert.Contains("enctype=\"multipart/form-data\"", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"_idem\" value=\"idem-456\"", html, StringComparison.Ordinal);
-        Assert.Contains("name=\"__RequestVerificationToken\" value=\"token-123\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-fe-meta name=\"_idem\" value=\"idem-456\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-fe-meta name=\"__RequestVerificationToken\" value=\"token-123\"", html, StringComparison.Ordinal);
         Assert.Contains($"data-form=\"{form.Form.Id}@{form.Form.Version}\"", html, StringComparison.Ordinal);
         Assert.Contains(form.Form.Title.Zh, html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", html, StringComparison.Ordinal); // no inline script: a strict CSP fits
