@@ -72,7 +72,7 @@ public static class FormPageRenderer
         foreach (var (error, owner, field) in errors.Entries)
         {
             o.Raw("<li>");
-            if (owner is not null)
+            if (owner is not null && field is not Forms.Fields.HiddenField)
             {
                 o.Raw("<a").Attr("href", "#" + FieldNames.Id(owner) + "-q").Raw(">").Text(Label(field, owner)).Raw("：").Text(error.MessageZh).Raw("</a>");
             }
