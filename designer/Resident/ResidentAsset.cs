@@ -5,12 +5,18 @@ namespace FormsEngine.Designer.Resident;
 /// <summary>One static asset of the resident page: its bytes, content type and a content hash for ETags and URLs.</summary>
 public sealed class ResidentAsset
 {
-    internal ResidentAsset(string resourceName, string contentType)
+    /// <summary>Reads the embedded resources <paramref name="resourceNames"/> and joins them, in order, into one asset.</summary>
+    internal ResidentAsset(string contentType, params string[] resourceNames)
     {
-        using var stream = typeof(ResidentAsset).Assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException("Missing embedded resource " + resourceName);
         using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        foreach (var name in resourceNames)
+        {
+            using var stream = typeof(ResidentAsset).Assembly.GetManifestResourceStream(name)
+                ?? throw new InvalidOperationException("Missing embedded resource " + name);
+            stream.CopyTo(buffer);
+            buffer.WriteByte((byte)'\n');
+        }
+
         var bytes = buffer.ToArray();
         Bytes = bytes;
         ContentType = contentType;
