@@ -142,6 +142,9 @@ internal static class FieldRenderer
                 break;
             case DateField date:
                 control.Open("input", "date").Attr("min", DateBound(ctx, date.Min)).Attr("max", DateBound(ctx, date.Max));
+
+                // A date typed as 2024-5-1 (a browser without a date picker) would show blank in one that has it.
+                value = value is not null && DateField.TryParse(value.AsSpan().Trim(), out var typed) ? DateField.Iso(typed) : value;
                 break;
             case TimeField time:
                 control.Open("input", "time").Attr("min", time.Min).Attr("max", time.Max);

@@ -141,6 +141,14 @@ public sealed class FormPageRendererTests
     }
 
     [Fact]
+    public void A_date_typed_by_hand_is_shown_in_the_date_picker_format()
+    {
+        var form = ResidentFixture.Compile(ResidentFixture.AllTypesJson);
+        var html = FormPageRenderer.Render(ResidentFixture.Model(form, new JsonObject { ["日期"] = "2024/5/1" }));
+        Assert.Contains("name=\"日期\" max=\"2026-11-22\" value=\"2024-05-01\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calculated_value_comes_from_the_normalized_answers()
     {
         var form = ResidentFixture.Compile(ResidentFixture.AllTypesJson);
