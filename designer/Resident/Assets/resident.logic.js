@@ -51,7 +51,7 @@
   function convert(value, kind, part) {
     if (kind === 'yesNo') { return value === 'true' ? true : value === 'false' ? false : value; }
     if (kind === 'number' || (kind === 'geolocation' && part !== undefined)) {
-      return /^\s*-?\d+(\.\d+)?\s*$/.test(value) ? parseFloat(value) : value;
+      return /^\s*[-+]?(\d+\.?\d*|\.\d+)\s*$/.test(value) ? parseFloat(value) : value;
     }
     return value;
   }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using FormsEngine.Benchmarks.Forms;
@@ -77,7 +76,4 @@ public class FormPageRenderBenchmarks
 
     [Benchmark(Description = "FormPageRenderer, 200 fields")]
     public string Render() => FormPageRenderer.Render(_model);
-
-    /// <summary>For the report: how big the page is.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Render().Length} chars");
 }

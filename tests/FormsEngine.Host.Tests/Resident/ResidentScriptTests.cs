@@ -48,7 +48,7 @@ public sealed class ResidentScriptTests
         var form = ResidentFixture.Compile(ResidentFixture.AllTypesJson);
         (string Name, string Value, string Kind)[] posted =
         [
-            ("数字", "36.5", "number"), ("是否", "true", "yesNo"), ("多选", "a", "multipleChoice"), ("多选", "c", "multipleChoice"),
+            ("数字", "+.5", "number"), ("是否", "true", "yesNo"), ("多选", "a", "multipleChoice"), ("多选", "c", "multipleChoice"),
             ("地址.building", "3", "address"), ("地址.room", "", "address"), ("位置.lat", "30.5", "geolocation"), ("成员[1]", "", ""),
             ("成员[1].姓名", "乙", "text"), ("成员[0]", "", ""), ("文本", "", "text"), ("签名", "data:image/png;base64,AA", "signature"),
             ("照片", """{"id":"u1","name":"a.jpg","size":3,"contentType":"image/jpeg"}""", "photo"),
