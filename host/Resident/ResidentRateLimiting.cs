@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using FormsEngine.Host.Hosting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Resident;
