@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using FormsEngine.Forms;
+using FormsEngine.Host.Forms;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
@@ -21,15 +21,15 @@ internal static class ExportEndpoints
     public static IEndpointRouteBuilder MapExportEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/submissions").WithTags("Submissions").RequireAuthorization(AccountsHostExtensions.StaffPolicy);
-        group.MapGet("/export.xlsx", (HttpContext c, [AsParameters] SubmissionListQuery q, ClaimsPrincipal u, FormsEngineDbContext db, SubmissionQueries s, AuditLog a, TimeProvider t) =>
-            ExportAsync("xlsx", c, q, u, db, s, a, t));
-        group.MapGet("/export.csv", (HttpContext c, [AsParameters] SubmissionListQuery q, ClaimsPrincipal u, FormsEngineDbContext db, SubmissionQueries s, AuditLog a, TimeProvider t) =>
-            ExportAsync("csv", c, q, u, db, s, a, t));
+        group.MapGet("/export.xlsx", (HttpContext c, [AsParameters] SubmissionListQuery q, ClaimsPrincipal u, FormsEngineDbContext db, PublishedForms f, SubmissionQueries s, AuditLog a, TimeProvider t) =>
+            ExportAsync("xlsx", c, q, u, db, f, s, a, t));
+        group.MapGet("/export.csv", (HttpContext c, [AsParameters] SubmissionListQuery q, ClaimsPrincipal u, FormsEngineDbContext db, PublishedForms f, SubmissionQueries s, AuditLog a, TimeProvider t) =>
+            ExportAsync("csv", c, q, u, db, f, s, a, t));
         return app;
     }
 
     private static async Task<IResult> ExportAsync(string format, HttpContext context, SubmissionListQuery query, ClaimsPrincipal user,
-        FormsEngineDbContext db, SubmissionQueries submissions, AuditLog audit, TimeProvider clock)
+        FormsEngineDbContext db, PublishedForms forms, SubmissionQueries submissions, AuditLog audit, TimeProvider clock)
     {
         var cancellationToken = context.RequestAborted;
         if (query.Validate() is { } problem)
@@ -49,9 +49,11 @@ internal static class ExportEndpoints
             return BilingualProblem.Create(StatusCodes.Status403Forbidden, "personalData.forbidden", "只有社区管理员可以导出未打码的个人信息", "only a community admin may export personal data unmasked");
         }
 
-        var json = await db.FormVersions.AsNoTracking().Where(f => f.FormId == formId).OrderByDescending(f => f.Version)
-            .Select(f => f.Json).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (json is null || FormDefinition.Load(json).Form is not { } form)
+        // The columns come from the newest version the caller's tenant publishes (or keeps in its library).
+        var version = await db.Publications.AsNoTracking().Where(p => p.FormId == formId).MaxAsync(p => (int?)p.FormVersion, cancellationToken).ConfigureAwait(false)
+            ?? await db.FormVersions.AsNoTracking().Where(f => f.FormId == formId).MaxAsync(f => (int?)f.Version, cancellationToken).ConfigureAwait(false);
+        var form = version is null ? null : (await forms.FindAsync(formId, version.Value, cancellationToken).ConfigureAwait(false))?.Form;
+        if (form is null)
         {
             return BilingualProblem.Create(StatusCodes.Status404NotFound, "form.notFound", $"找不到表单“{formId}”", $"there is no form '{formId}'");
         }

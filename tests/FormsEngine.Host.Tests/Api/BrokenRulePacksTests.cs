@@ -27,7 +27,7 @@ public sealed class BrokenRulePacksTests : IDisposable
     public async Task Bad_files_are_left_out_and_health_is_degraded()
     {
         using var factory = new HostFactory { RulePacksPath = _folder };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateStaffClientAsync("dongqu.staff");
 
         var forms = await client.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/forms", UriKind.Relative));
         var only = Assert.Single(forms!);

@@ -48,7 +48,7 @@ public sealed class TenantWorld : IAsyncLifetime
         await SubmitAsync("east-g1", "dongqu.staff", "xinhua-dongqu", "dongqu-b1", "110105194003070014");
         await SubmitAsync("east-g2", "dongqu.staff", "xinhua-dongqu", "dongqu-b3", "110105193503070016");
         await SubmitAsync("west", "xiqu.staff", "xinhua-xiqu", "xiqu-b1", "110105194003070022");
-        await SubmitAsync("other", "other.admin", OtherCommunity, "beiqu-b1", "110105195001010039");
+        await SubmitAsync("other", "other.admin", OtherCommunity, "beiqu-b1", "110105194201010039");
         foreach (var (label, worker) in new[] { ("east-g1", "dongqu.grid1"), ("east-g2", "dongqu.grid2"), ("west", "xiqu.grid1"), ("other", "other.grid") })
         {
             using var client = await Factory.CreateStaffClientAsync(worker);
@@ -82,14 +82,6 @@ public sealed class TenantWorld : IAsyncLifetime
             new TenantRow { Id = OtherCommunity, Kind = TenantKind.Community, ParentId = OtherStreet, StreetId = OtherStreet, CommunityId = OtherCommunity, Name = "北区社区" },
             new TenantRow { Id = "beiqu-g1", Kind = TenantKind.Grid, ParentId = OtherCommunity, StreetId = OtherStreet, CommunityId = OtherCommunity, GridId = "beiqu-g1", Name = "北区第一网格" },
             new TenantRow { Id = "beiqu-b1", Kind = TenantKind.Building, ParentId = "beiqu-g1", StreetId = OtherStreet, CommunityId = OtherCommunity, GridId = "beiqu-g1", Name = "北苑1栋" });
-        db.FormVersions.Add(new FormVersionRow
-        {
-            FormId = "elderly-allowance-beiqu",
-            Version = 1,
-            Json = "{}",
-            StreetId = OtherStreet,
-            CreatedBy = "test",
-        });
         db.Publications.Add(new PublicationRow { StreetId = OtherStreet, CommunityId = OtherCommunity, FormId = "elderly-allowance", FormVersion = 1, PublishedBy = "test", RetentionDays = 30 });
         await db.SaveChangesAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
