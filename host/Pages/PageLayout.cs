@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace FormsEngine.Host.Pages;
 
@@ -20,6 +21,8 @@ internal static class PageLayout
         .ref{font:700 1.5rem/1.2 ui-monospace,monospace;letter-spacing:.05em;word-break:break-all}
         """;
 
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public static string Render(string title, string bodyHtml)
     {
         var html = new StringBuilder(2048 + bodyHtml.Length);
@@ -32,5 +35,6 @@ internal static class PageLayout
         return html.ToString();
     }
 
-    public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
+    /// <summary>HTML-encodes text, leaving Chinese readable (the default encoder would turn every character into &amp;#x…;).</summary>
+    public static string Encode(string? text) => Encoder.Encode(text ?? "");
 }
