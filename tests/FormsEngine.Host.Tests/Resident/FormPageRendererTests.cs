@@ -38,8 +38,8 @@ public sealed class FormPageRendererTests
         Assert.Contains("type=\"radio\" id=\"fe-是否-true\" name=\"是否\" value=\"true\"><span>是</span>", html, StringComparison.Ordinal);
         Assert.Contains("type=\"radio\" id=\"fe-是否-false\" name=\"是否\" value=\"false\"><span>否</span>", html, StringComparison.Ordinal);
         Assert.Contains("type=\"checkbox\" id=\"fe-多选-2\" name=\"多选\" value=\"c\"", html, StringComparison.Ordinal);
-        Assert.Contains("<input type=\"file\" id=\"fe-照片\" name=\"照片\" accept=\"image/*\" capture=\"environment\" data-downscale=\"1600\">", html, StringComparison.Ordinal);
-        Assert.Contains("<input type=\"file\" id=\"fe-附件\" name=\"附件\" accept=\"application/pdf\" multiple>", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"file\" id=\"fe-照片\" name=\"照片\" accept=\"image/*\" capture=\"environment\" data-downscale=\"1600\" data-max-size=\"10485760\" data-max-count=\"1\">", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"file\" id=\"fe-附件\" name=\"附件\" accept=\"application/pdf\" multiple data-max-size=\"10485760\" data-max-count=\"3\">", html, StringComparison.Ordinal);
         Assert.Contains("name=\"地址.building\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"位置.lat\"", html, StringComparison.Ordinal);
         Assert.Contains(">获取当前位置</button>", html, StringComparison.Ordinal);
