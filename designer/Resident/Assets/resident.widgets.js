@@ -82,14 +82,15 @@
     };
   }
 
-  /* ---- draft in localStorage: every named value (files excepted), restored on the next visit ---- */
+  /* ---- draft in localStorage: every named value except files and sensitive data (data-nodraft), restored on the next visit ---- */
   function saveDraft(page) {
-    var els = page.form.elements, out = [], i, el;
+    var els = page.form.elements, out = [], i, el, q;
     for (i = 0; i < els.length; i++) {
       el = els[i];
       if (!el.name || el.name.charAt(0) === '_' || el.hasAttribute('data-fe-meta') || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { continue; }
       if (el.type === 'hidden' && el.value === '' && !/\]$/.test(el.name)) { continue; }
+      if ((q = R.closest(el, 'fe-q')) && q.hasAttribute('data-nodraft')) { continue; }
       out.push([el.name, el.value]);
     }
     try { w.localStorage.setItem(R.DRAFT + page.key, JSON.stringify({ saved: new Date().getTime(), fields: out })); } catch (e) { /* full or off */ }

@@ -50,6 +50,11 @@ public sealed class FormPageRendererTests
         Assert.Equal(2, Regex.Count(html, "<fieldset class=\"fe-page\""));
         Assert.Contains("<span class=\"fe-unit\">℃</span>", html, StringComparison.Ordinal);
 
+        // Sensitive personal data stays out of the browser's draft.
+        Assert.Contains("id=\"fe-身份证-q\" data-key=\"身份证\" data-type=\"idNumber\" data-nodraft>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fe-位置-q\" data-key=\"位置\" data-type=\"geolocation\" data-nodraft>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fe-手机-q\" data-key=\"手机\" data-type=\"mobile\">", html, StringComparison.Ordinal);
+
         // requiredIf: the marker is there for the script, hidden until the condition holds.
         Assert.Contains("邮箱<span class=\"fe-req\" aria-hidden=\"true\" hidden>*</span>", html, StringComparison.Ordinal);
 
