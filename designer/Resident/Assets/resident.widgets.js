@@ -223,8 +223,10 @@
     return false;
   }
 
+  /* A receipt page says <body data-fe-clear-draft="id@version"> (no inline script under the CSP): the draft is done. */
   function boot() {
-    var forms = d.querySelectorAll('form.fe-form'), i;
+    var forms = d.querySelectorAll('form.fe-form'), i, done = d.body && d.body.getAttribute('data-fe-clear-draft');
+    if (done) { R.clearDraft(done); }
     for (i = 0; i < forms.length; i++) { start(forms[i]); }
   }
 
