@@ -51,6 +51,9 @@ internal static class CompositeControls
             o.Raw(" data-downscale=\"1600\"");
         }
 
+        var maxSize = field.MaxSizeBytes ?? 10 * 1024 * 1024;
+        control.Raw(" data-max-size=\"").Raw(maxSize.ToString(CultureInfo.InvariantCulture)).Raw("\" data-max-count=\"")
+            .Raw(maxCount.ToString(CultureInfo.InvariantCulture)).Raw("\"");
         if (kept > 0)
         {
             control.Raw(" data-kept=\"").Raw(kept.ToString(CultureInfo.InvariantCulture)).Raw("\"");

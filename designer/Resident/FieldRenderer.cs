@@ -1,4 +1,5 @@
 using System.Globalization;
+using FormsEngine.Forms;
 using FormsEngine.Forms.Fields;
 
 namespace FormsEngine.Designer.Resident;
@@ -6,6 +7,8 @@ namespace FormsEngine.Designer.Resident;
 /// <summary>
 /// Renders one field: its wrapper (<c>div.fe-q</c> with a <c>label for</c>, or <c>fieldset.fe-q</c> with a legend
 /// for grouped controls), help, required marker, errors and control. Every text goes through <see cref="HtmlOutput"/>.
+/// Sensitive personal data (ID numbers, location, fields so declared) is marked <c>data-nodraft</c>: resident.js
+/// keeps it out of the localStorage draft.
 /// </summary>
 internal static class FieldRenderer
 {
@@ -56,7 +59,8 @@ internal static class FieldRenderer
         var errors = ctx.Errors.For(name);
         var grouped = field is ChoiceField or YesNoField or AddressField or GeolocationField;
         o.Raw(grouped ? "<fieldset" : "<div").Raw(errors is null ? " class=\"fe-q\"" : " class=\"fe-q fe-invalid\"")
-            .Attr("id", id + "-q").Attr("data-key", field.Key).Attr("data-type", field.Type).Raw(">");
+            .Attr("id", id + "-q").Attr("data-key", field.Key).Attr("data-type", field.Type)
+            .Flag("data-nodraft", field.PersonalData == PersonalDataClass.Sensitive).Raw(">");
         o.Raw(grouped ? "<legend class=\"fe-label\">" : "<label class=\"fe-label\"");
         if (!grouped)
         {

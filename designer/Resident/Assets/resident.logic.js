@@ -83,6 +83,18 @@
     }
   }
 
+  /* Size and count of chosen files against data-max-size / data-max-count (a photo being downscaled is not judged yet). */
+  function fileCheck(input) {
+    var max = parseInt(input.getAttribute('data-max-size'), 10), count = parseInt(input.getAttribute('data-max-count'), 10),
+      kept = parseInt(input.getAttribute('data-kept') || '0', 10), files = input.files || [], i;
+    if (input.feScaling) { return null; }
+    if (files.length + kept > count) { return '最多上传 ' + count + ' 个文件'; }
+    for (i = 0; i < files.length; i++) {
+      if (files[i].size > max) { return '文件不能超过 ' + Math.round(max / 10485.76) / 100 + ' MB'; }
+    }
+    return null;
+  }
+
   function scopeFor(F, root, group, item) { return group ? F.itemScope(root, group, item) : root; }
 
   function truthy(r) { return r && r.ok === true && r.value === true; }
@@ -186,7 +198,7 @@
     star = q.querySelector('.fe-label .fe-req');
     var value = holder[key], file = (kind === 'file' || kind === 'photo') && q.querySelector('input[type=file]');
     if (isEmpty(value) && file && file.files && file.files.length) { value = [file.files.length]; }
-    msg = check(kind === 'photo' || kind === 'file' ? '' : kind, value, !!star && !star.hidden);
+    msg = check(kind === 'photo' || kind === 'file' ? '' : kind, value, !!star && !star.hidden) || (file ? fileCheck(file) : null);
     if (!msg && this.F) {
       this.each(answers, function (e, n, scope) {
         var v;

@@ -5,26 +5,30 @@
   if (!d || !d.querySelector || !R || !R.Page) { return; }
 
   /* ---- photos: downscale to MAX_SIDE, JPEG q 0.8, replacing the chosen file before upload ---- */
-  function downscale(input) {
+  function downscale(input, done) {
     var file = input.files && input.files[0], url, img;
     if (!file || !/^image\/(jpeg|png|webp)$/.test(file.type) || typeof w.DataTransfer === 'undefined' || !w.URL) { return; }
+    function finish() { input.feScaling = false; done(); }
+    input.feScaling = true;
     url = w.URL.createObjectURL(file);
     img = new w.Image();
     img.onload = function () {
       var scale = Math.min(1, R.MAX_SIDE / Math.max(img.naturalWidth, img.naturalHeight)), c = d.createElement('canvas');
       w.URL.revokeObjectURL(url);
-      if (scale === 1 && file.size < 1024 * 1024) { return; }
+      if (scale === 1 && file.size < 1024 * 1024) { finish(); return; }
       c.width = Math.round(img.naturalWidth * scale); c.height = Math.round(img.naturalHeight * scale);
       c.getContext('2d').drawImage(img, 0, 0, c.width, c.height);
-      if (!c.toBlob) { return; }
+      if (!c.toBlob) { finish(); return; }
       c.toBlob(function (blob) {
-        if (!blob || blob.size >= file.size) { return; }
-        var dt = new w.DataTransfer();
-        dt.items.add(new w.File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg', lastModified: file.lastModified }));
-        input.files = dt.files;
+        if (blob && blob.size < file.size) {
+          var dt = new w.DataTransfer();
+          dt.items.add(new w.File([blob], file.name.replace(/\.[^.]*$/, '') + '.jpg', { type: 'image/jpeg', lastModified: file.lastModified }));
+          input.files = dt.files;
+        }
+        finish();
       }, 'image/jpeg', 0.8);
     };
-    img.onerror = function () { w.URL.revokeObjectURL(url); };
+    img.onerror = function () { w.URL.revokeObjectURL(url); finish(); };
     img.src = url;
   }
 
@@ -78,14 +82,15 @@
     };
   }
 
-  /* ---- draft in localStorage: every named value (files excepted), restored on the next visit ---- */
+  /* ---- draft in localStorage: every named value except files and sensitive data (data-nodraft), restored on the next visit ---- */
   function saveDraft(page) {
-    var els = page.form.elements, out = [], i, el;
+    var els = page.form.elements, out = [], i, el, q;
     for (i = 0; i < els.length; i++) {
       el = els[i];
       if (!el.name || el.name.charAt(0) === '_' || el.hasAttribute('data-fe-meta') || el.type === 'file' || el.type === 'submit' || el.type === 'button') { continue; }
       if ((el.type === 'radio' || el.type === 'checkbox') && !el.checked) { continue; }
       if (el.type === 'hidden' && el.value === '' && !/\]$/.test(el.name)) { continue; }
+      if ((q = R.closest(el, 'fe-q')) && q.hasAttribute('data-nodraft')) { continue; }
       out.push([el.name, el.value]);
     }
     try { w.localStorage.setItem(R.DRAFT + page.key, JSON.stringify({ saved: new Date().getTime(), fields: out })); } catch (e) { /* full or off */ }
@@ -145,6 +150,8 @@
     for (i = 0; i < list.length; i++) { list[i].feStatic = !list[i].hidden; }
     list = form.querySelectorAll('.fe-sig');
     for (i = 0; i < list.length; i++) { R.signaturePad(list[i], page); }
+    list = form.querySelectorAll('.fe-files li');
+    for (i = 0; i < list.length; i++) { keptFile(list[i], page); }
     list = form.querySelectorAll('.fe-locate');
     for (i = 0; i < list.length; i++) { R.locate(list[i], page); }
     page.refresh();
@@ -154,7 +161,9 @@
 
     function onChange(e) {
       var q = R.closest(e.target, 'fe-q');
-      if (e.target.type === 'file' && e.target.getAttribute('data-downscale')) { R.downscale(e.target); }
+      if (e.target.type === 'file' && e.target.getAttribute('data-downscale')) {
+        R.downscale(e.target, function () { if (q) { page.validate(q, page.refresh()); } });
+      }
       if (q && e.type !== 'input') { page.touched[q.id] = true; }
       page.changed(q);
     }
@@ -175,6 +184,11 @@
       var bad, s = e.submitter;
       if (s && s.name === '_action' && s.value !== 'submit') { return; }
       if (sending) { e.preventDefault(); return; }
+      if (scaling(form)) {
+        e.preventDefault();
+        w.setTimeout(function () { if (form.requestSubmit) { form.requestSubmit(s && s.form === form ? s : undefined); } }, 300);
+        return;
+      }
       bad = page.validateAll(form);
       if (bad) { e.preventDefault(); stepper.reveal(bad); R.focusIn(bad); return; }
       sending = true;
@@ -189,8 +203,30 @@
     }
   }
 
+  /* A file kept from an earlier round trip gets a 删除 button (without JavaScript it stays until submitted). */
+  function keptFile(li, page) {
+    var b = d.createElement('button'), q = R.closest(li, 'fe-q');
+    b.type = 'button'; b.className = 'fe-unkeep'; b.textContent = '删除';
+    b.onclick = function () {
+      var input = q.querySelector('input[type=file]');
+      input.setAttribute('data-kept', String(Math.max(0, parseInt(input.getAttribute('data-kept') || '0', 10) - 1)));
+      li.parentNode.removeChild(li);
+      page.touched[q.id] = true;
+      page.changed(q);
+    };
+    li.appendChild(b);
+  }
+
+  function scaling(form) {
+    var files = form.querySelectorAll('input[type=file]'), i;
+    for (i = 0; i < files.length; i++) { if (files[i].feScaling) { return true; } }
+    return false;
+  }
+
+  /* A receipt page says <body data-fe-clear-draft="id@version"> (no inline script under the CSP): the draft is done. */
   function boot() {
-    var forms = d.querySelectorAll('form.fe-form'), i;
+    var forms = d.querySelectorAll('form.fe-form'), i, done = d.body && d.body.getAttribute('data-fe-clear-draft');
+    if (done) { R.clearDraft(done); }
     for (i = 0; i < forms.length; i++) { start(forms[i]); }
   }
 

@@ -38,8 +38,8 @@ public sealed class FormPageRendererTests
         Assert.Contains("type=\"radio\" id=\"fe-是否-true\" name=\"是否\" value=\"true\"><span>是</span>", html, StringComparison.Ordinal);
         Assert.Contains("type=\"radio\" id=\"fe-是否-false\" name=\"是否\" value=\"false\"><span>否</span>", html, StringComparison.Ordinal);
         Assert.Contains("type=\"checkbox\" id=\"fe-多选-2\" name=\"多选\" value=\"c\"", html, StringComparison.Ordinal);
-        Assert.Contains("<input type=\"file\" id=\"fe-照片\" name=\"照片\" accept=\"image/*\" capture=\"environment\" data-downscale=\"1600\">", html, StringComparison.Ordinal);
-        Assert.Contains("<input type=\"file\" id=\"fe-附件\" name=\"附件\" accept=\"application/pdf\" multiple>", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"file\" id=\"fe-照片\" name=\"照片\" accept=\"image/*\" capture=\"environment\" data-downscale=\"1600\" data-max-size=\"10485760\" data-max-count=\"1\">", html, StringComparison.Ordinal);
+        Assert.Contains("<input type=\"file\" id=\"fe-附件\" name=\"附件\" accept=\"application/pdf\" multiple data-max-size=\"10485760\" data-max-count=\"3\">", html, StringComparison.Ordinal);
         Assert.Contains("name=\"地址.building\"", html, StringComparison.Ordinal);
         Assert.Contains("name=\"位置.lat\"", html, StringComparison.Ordinal);
         Assert.Contains(">获取当前位置</button>", html, StringComparison.Ordinal);
@@ -49,6 +49,11 @@ public sealed class FormPageRendererTests
         Assert.Contains("<p>声明文字</p>", html, StringComparison.Ordinal);
         Assert.Equal(2, Regex.Count(html, "<fieldset class=\"fe-page\""));
         Assert.Contains("<span class=\"fe-unit\">℃</span>", html, StringComparison.Ordinal);
+
+        // Sensitive personal data stays out of the browser's draft.
+        Assert.Contains("id=\"fe-身份证-q\" data-key=\"身份证\" data-type=\"idNumber\" data-nodraft>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fe-位置-q\" data-key=\"位置\" data-type=\"geolocation\" data-nodraft>", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"fe-手机-q\" data-key=\"手机\" data-type=\"mobile\">", html, StringComparison.Ordinal);
 
         // requiredIf: the marker is there for the script, hidden until the condition holds.
         Assert.Contains("邮箱<span class=\"fe-req\" aria-hidden=\"true\" hidden>*</span>", html, StringComparison.Ordinal);
