@@ -22,6 +22,8 @@ internal static class FormsEngineHostExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FormCatalog>();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<ClientErrorHandler>();
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");
         builder.Services.AddAntiforgery(o =>
         {

@@ -34,6 +34,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     /// <summary>How often the workflow timer service runs (default: the host's 5 s).</summary>
     public TimeSpan? TimerInterval { get; init; }
 
+    /// <summary>Resident posts allowed per client address and minute (tests share one address, so the default is high).</summary>
+    public int ResidentPostsPerMinute { get; init; } = 100_000;
+
     /// <summary>A rulepacks folder to use instead of the repository's.</summary>
     public string? RulePacksPath { get; init; }
 
@@ -43,6 +46,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         builder.UseSetting("FormsEngine:AdminPassword", AdminPassword);
         builder.UseSetting("FormsEngine:DemoPassword", DemoPassword);
         builder.UseSetting("FormsEngine:DataPath", DataPath);
+        builder.UseSetting("FormsEngine:ResidentPostsPerMinute", ResidentPostsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (TimerInterval is { } interval)
         {
             builder.UseSetting("FormsEngine:TimerInterval", interval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
