@@ -17,4 +17,11 @@ public sealed class WorkflowStorageOptions
         Configure = b => SqliteDatabase.Configure(b, path),
         IsSqlite = true,
     };
+
+    /// <summary>Options for a PostgreSQL database.</summary>
+    public static WorkflowStorageOptions Postgres(string connectionString) => new()
+    {
+        Configure = b => PostgresDatabase.Configure(b, connectionString),
+        IsSqlite = false,
+    };
 }

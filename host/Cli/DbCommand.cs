@@ -11,13 +11,24 @@ internal static class DbCommand
 {
     public static Command Create(TextWriter stdout)
     {
-        var script = new Command("script", "打印建库 SQL（编写迁移时使用）/ print the create script (for writing migrations)");
-        script.SetAction(_ =>
+        var provider = new Option<string>("--provider") { Description = "sqlite | postgres", DefaultValueFactory = _ => "sqlite" };
+        provider.AcceptOnlyFromAmong("sqlite", "postgres");
+        var script = new Command("script", "打印建库 SQL（编写迁移时使用）/ print the create script (for writing migrations)") { provider };
+        script.SetAction(parsed =>
         {
-            stdout.Write(SqliteScript());
+            stdout.Write(parsed.GetValue(provider) == "postgres" ? PostgresScript() : SqliteScript());
             return HostCli.Success;
         });
         return new Command("db", "数据库 / the database") { script };
+    }
+
+    public static string PostgresScript()
+    {
+        const string ConnectionString = "Host=localhost;Database=schema-only";
+        var options = PostgresDatabase.Configure(new DbContextOptionsBuilder<FormsEngineDbContext>(), ConnectionString).Options;
+        using var db = new FormsEngineDbContext((DbContextOptions<FormsEngineDbContext>)options, new TenantScope());
+        var store = new EfWorkflowStore(WorkflowStorageOptions.Postgres(ConnectionString));
+        return DatabaseSchema.CreateScript(db, store);
     }
 
     public static string SqliteScript()

@@ -1,7 +1,5 @@
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.Tenancy;
-using FormsEngine.Host.Workflows;
-using FormsEngine.Storage;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Data;
@@ -12,11 +10,8 @@ internal static class DatabaseHostExtensions
     public static WebApplicationBuilder AddFormsEngineDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<TenantScope>();
-        builder.Services.AddDbContext<FormsEngineDbContext>((sp, options) =>
-        {
-            var settings = sp.GetRequiredService<IOptions<FormsEngineHostOptions>>().Value;
-            SqliteDatabase.Configure(options, DataFolder.DatabasePath(settings));
-        });
+        builder.Services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IOptions<FormsEngineHostOptions>>().Value));
+        builder.Services.AddDbContext<FormsEngineDbContext>((sp, options) => sp.GetRequiredService<DatabaseSettings>().Configure(options));
 
         // Runs before the workflow services start (registration order is start order): the schema exists first.
         builder.Services.AddHostedService<DatabaseStartupService>();

@@ -45,4 +45,7 @@ public sealed class FormsEngineHostOptions
 
     /// <summary>The address residents reach the host at (e.g. https://forms.example.gov.cn), used in QR codes and posters; empty uses the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
+
+    /// <summary><c>sqlite</c> (default, a file under <see cref="DataPath"/>) or <c>postgres</c> (with <c>ConnectionStrings:FormsEngine</c>).</summary>
+    public string Database { get; set; } = "sqlite";
 }

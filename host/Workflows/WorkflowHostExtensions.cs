@@ -1,9 +1,7 @@
-using FormsEngine.Host.Hosting;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Runtime;
 using FormsEngine.Workflows.Seams;
-using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Workflows;
 
@@ -19,12 +17,7 @@ internal static class WorkflowHostExtensions
     public static WebApplicationBuilder AddFormsEngineWorkflows(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddSingleton(sp =>
-        {
-            var options = sp.GetRequiredService<IOptions<FormsEngineHostOptions>>().Value;
-            var path = DataFolder.DatabasePath(options);
-            return new EfWorkflowStore(WorkflowStorageOptions.Sqlite(path));
-        });
+        services.AddSingleton(sp => new EfWorkflowStore(sp.GetRequiredService<Data.DatabaseSettings>().WorkflowStorage()));
         services.AddSingleton(sp => new WorkflowRuntime(new WorkflowRuntimeOptions
         {
             Store = sp.GetRequiredService<EfWorkflowStore>(),

@@ -37,6 +37,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     /// <summary>Resident posts allowed per client address and minute (tests share one address, so the default is high).</summary>
     public int ResidentPostsPerMinute { get; init; } = 100_000;
 
+    /// <summary>Further settings, e.g. the database provider and its connection string.</summary>
+    public Dictionary<string, string> Settings { get; init; } = [];
+
     /// <summary>A rulepacks folder to use instead of the repository's.</summary>
     public string? RulePacksPath { get; init; }
 
@@ -50,6 +53,11 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         if (TimerInterval is { } interval)
         {
             builder.UseSetting("FormsEngine:TimerInterval", interval.ToString("c", System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
 
         if (RulePacksPath is not null)

@@ -10,6 +10,7 @@ internal static class MigrationScripts
         var suffix = provider switch
         {
             "Microsoft.EntityFrameworkCore.Sqlite" => "sqlite",
+            "Npgsql.EntityFrameworkCore.PostgreSQL" => "postgres",
             _ => throw new NotSupportedException($"No migration script for provider '{provider}'."),
         };
         var name = $"FormsEngine.Host.Data.Migrations.{migration}.{suffix}.sql";

@@ -1,0 +1,52 @@
+using Npgsql;
+
+namespace FormsEngine.Host.Tests.Data;
+
+/// <summary>
+/// A throw-away PostgreSQL database for one test class, on the server named by FORMSENGINE_TEST_POSTGRES (default: the
+/// loopback server <c>.ci/run</c> starts, role formsengine). Tests fail, not skip, when it is not running.
+/// </summary>
+internal sealed class PostgresDatabase : IAsyncDisposable
+{
+    private readonly string _server;
+
+    private PostgresDatabase(string server, string name)
+    {
+        _server = server;
+        Name = name;
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
+    }
+
+    public string Name { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<PostgresDatabase> CreateAsync()
+    {
+        var server = Environment.GetEnvironmentVariable("FORMSENGINE_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=formsengine;Password=formsengine;Database=postgres";
+        var database = new PostgresDatabase(server, "fe_test_" + Guid.NewGuid().ToString("N")[..12]);
+        try
+        {
+            await using var connection = new NpgsqlConnection(server);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{database.Name}\"", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new InvalidOperationException(
+                "PostgreSQL is not reachable (" + ex.Message + "). Run .ci/run, which installs and starts it, or set FORMSENGINE_TEST_POSTGRES.", ex);
+        }
+
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = new NpgsqlConnection(_server);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
