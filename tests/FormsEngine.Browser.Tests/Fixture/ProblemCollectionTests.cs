@@ -12,7 +12,8 @@ public sealed class ProblemCollectionTests(BrowserFixture browser) : BrowserTest
         await using var page = await Browser.NewDesktopPageAsync();
         await page.GotoAsync("/");
 
-        await page.Page.AddScriptTagAsync(new() { Content = "console.error('deliberate'); setTimeout(() => { throw new Error('boom'); });" });
+        // Evaluated through the DevTools protocol: the host's CSP (script-src 'self') rightly blocks inline script tags.
+        await page.Page.EvaluateAsync("() => { console.error('deliberate'); setTimeout(() => { throw new Error('boom'); }); }");
         // Playwright delivers events in order, so once a later timer has fired both errors have been reported.
         await page.Page.EvaluateAsync("() => new Promise(r => setTimeout(r, 50))");
 

@@ -12,10 +12,9 @@ public sealed class MigrationTests
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
         var runtime = fixture.CreateRuntime();
-        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Id));
+        await WorkflowTestFixture.PublishAsync(runtime, Sample(1));
         var old = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
-        var v2 = WorkflowTestFixture.Sample(Id);
-        v2["version"] = 2;
+        var v2 = Sample(2);
         v2["activities"]![6]!["template"] = "{{input.姓名}}您好：高龄补贴已批准（v2）。";
         await WorkflowTestFixture.PublishAsync(runtime, v2);
 
@@ -38,9 +37,9 @@ public sealed class MigrationTests
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
         var runtime = fixture.CreateRuntime();
-        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Id));
+        await WorkflowTestFixture.PublishAsync(runtime, Sample(1));
         var old = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
-        var v3 = JsonNode.Parse(WorkflowTestFixture.Sample(Id).ToJsonString().Replace("\"gridCheck\"", "\"gridVisit\"", StringComparison.Ordinal))!.AsObject();
+        var v3 = JsonNode.Parse(Sample(1).ToJsonString().Replace("\"gridCheck\"", "\"gridVisit\"", StringComparison.Ordinal))!.AsObject();
         v3["version"] = 3;
         await WorkflowTestFixture.PublishAsync(runtime, v3);
 
@@ -63,13 +62,12 @@ public sealed class MigrationTests
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
         var runtime = fixture.CreateRuntime();
-        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Id));
+        await WorkflowTestFixture.PublishAsync(runtime, Sample(1));
         var atCheck = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
         var atReview = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(name: "王爷爷"), "resident", CancellationToken.None);
         await runtime.CompleteTaskAsync(new TaskCompletion(atReview.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
         var closed = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(age: 50), "resident", CancellationToken.None);
-        var v2 = JsonNode.Parse(WorkflowTestFixture.Sample(Id).ToJsonString().Replace("\"communityReview\"", "\"streetReview\"", StringComparison.Ordinal))!.AsObject();
-        v2["version"] = 2;
+        var v2 = JsonNode.Parse(Sample(1).ToJsonString().Replace("\"communityReview\"", "\"streetReview\"", StringComparison.Ordinal))!.AsObject();
         await WorkflowTestFixture.PublishAsync(runtime, v2);
 
         var results = await runtime.MigrateOpenInstancesAsync(Id, 1, 2, "admin", CancellationToken.None);
@@ -85,9 +83,9 @@ public sealed class MigrationTests
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
         var runtime = fixture.CreateRuntime();
-        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Id));
+        await WorkflowTestFixture.PublishAsync(runtime, Sample(1));
 
-        var again = await runtime.PublishAsync(WorkflowTestFixture.Load(WorkflowTestFixture.Sample(Id)), CancellationToken.None);
+        var again = await runtime.PublishAsync(WorkflowTestFixture.Load(Sample(1)), CancellationToken.None);
 
         Assert.Equal("workflow.publish.exists", Assert.Single(again).Code);
     }
@@ -99,5 +97,13 @@ public sealed class MigrationTests
             var task = (await runtime.GetInstanceAsync(instanceId, CancellationToken.None))!.OpenTasks.Single();
             Assert.True((await runtime.CompleteTaskAsync(new TaskCompletion(task.Id, "approve", "staff"), CancellationToken.None)).Succeeded);
         }
+    }
+
+    /// <summary>The sample approval workflow at a given version number (the file's own number moves on with the sample).</summary>
+    private static JsonObject Sample(int version)
+    {
+        var json = WorkflowTestFixture.Sample(Id);
+        json["version"] = version;
+        return json;
     }
 }
