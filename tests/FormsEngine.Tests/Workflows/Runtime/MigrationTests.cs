@@ -39,8 +39,7 @@ public sealed class MigrationTests
         var runtime = fixture.CreateRuntime();
         await WorkflowTestFixture.PublishAsync(runtime, Sample(1));
         var old = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None);
-        var v3 = JsonNode.Parse(Sample(1).ToJsonString().Replace("\"gridCheck\"", "\"gridVisit\"", StringComparison.Ordinal))!.AsObject();
-        v3["version"] = 3;
+        var v3 = JsonNode.Parse(Sample(3).ToJsonString().Replace("\"gridCheck\"", "\"gridVisit\"", StringComparison.Ordinal))!.AsObject();
         await WorkflowTestFixture.PublishAsync(runtime, v3);
 
         var result = await runtime.MigrateAsync(old.Id, 3, "admin", CancellationToken.None);
@@ -67,7 +66,7 @@ public sealed class MigrationTests
         var atReview = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(name: "王爷爷"), "resident", CancellationToken.None);
         await runtime.CompleteTaskAsync(new TaskCompletion(atReview.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
         var closed = await runtime.StartAsync(Id, WorkflowTestFixture.Applicant(age: 50), "resident", CancellationToken.None);
-        var v2 = JsonNode.Parse(Sample(1).ToJsonString().Replace("\"communityReview\"", "\"streetReview\"", StringComparison.Ordinal))!.AsObject();
+        var v2 = JsonNode.Parse(Sample(2).ToJsonString().Replace("\"communityReview\"", "\"streetReview\"", StringComparison.Ordinal))!.AsObject();
         await WorkflowTestFixture.PublishAsync(runtime, v2);
 
         var results = await runtime.MigrateOpenInstancesAsync(Id, 1, 2, "admin", CancellationToken.None);
