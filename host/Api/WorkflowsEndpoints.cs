@@ -8,7 +8,7 @@ internal static class WorkflowsEndpoints
 {
     public static IEndpointRouteBuilder MapWorkflowsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/workflows").WithTags("Workflows").MapGet("/", List);
+        app.MapGroup("/api/v1/workflows").WithTags("Workflows").RequireAuthorization(Accounts.AccountsHostExtensions.StaffPolicy).MapGet("/", List);
         return app;
     }
 

@@ -15,7 +15,7 @@ public sealed class WorkflowsEndpointsTests
             for (var start = 0; start < 2; start++)
             {
                 using var factory = new HostFactory { DataPathOverride = data };
-                using var client = factory.CreateClient();
+                using var client = await factory.CreateStaffClientAsync("dongqu.staff");
                 var workflows = await client.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/workflows", UriKind.Relative));
                 var ids = workflows!.Select(w => w!["id"]!.GetValue<string>()).ToList();
                 Assert.Contains("elderly-allowance-approval", ids);

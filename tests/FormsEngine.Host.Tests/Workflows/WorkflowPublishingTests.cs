@@ -30,7 +30,7 @@ public sealed class WorkflowPublishingTests : IDisposable
         await File.WriteAllTextAsync(file, edited.ToJsonString());
         Assert.Equal("Healthy", await HealthAsync());
         using var factory = new HostFactory { DataPathOverride = Data, RulePacksPath = Packs };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateStaffClientAsync("dongqu.staff");
         var listed = await client.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/workflows", UriKind.Relative));
         Assert.Equal("改过的名字", Assert.Single(listed!)!["name"]!.GetValue<string>());
     }
@@ -38,7 +38,7 @@ public sealed class WorkflowPublishingTests : IDisposable
     private async Task<string> HealthAsync()
     {
         using var factory = new HostFactory { DataPathOverride = Data, RulePacksPath = Packs };
-        using var client = factory.CreateClient();
+        using var client = await factory.CreateStaffClientAsync("dongqu.staff");
         return await client.GetStringAsync(new Uri("/healthz", UriKind.Relative));
     }
 
