@@ -72,6 +72,7 @@ internal static class FormsEngineHostExtensions
         app.MapSubmissionsEndpoints();
         app.MapTasksEndpoints();
         app.MapRulesEndpoints();
+        app.MapAuditEndpoints();
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapBlazorScriptFallback();
