@@ -96,7 +96,7 @@ internal static partial class ResidentEndpoints
         }
 
         var token = post.IdempotencyToken is { } t && TokenShape().IsMatch(t) ? t : Guid.NewGuid().ToString("N");
-        var request = new SubmissionRequest(target.Publication, post.Answers, token, "resident") { BuildingId = target.Building?.Id, Uploads = uploads };
+        var request = new SubmissionRequest(target.Publication, post.Answers, token, "resident") { Building = target.Building, Uploads = uploads };
         return await submissions.SubmitAsync(request, cancellationToken).ConfigureAwait(false) switch
         {
             SubmitResult.Accepted accepted => Results.Redirect($"{target.Url}/receipt/{accepted.Submission.Id}", permanent: false, preserveMethod: false),

@@ -13,6 +13,9 @@ internal sealed record SubmissionRequest(PublicationRow Publication, JsonObject 
     /// <summary>The building whose door QR code the resident scanned, or null.</summary>
     public string? BuildingId { get; init; }
 
+    /// <summary>The building, when the caller already resolved <see cref="BuildingId"/> within the community.</summary>
+    public TenantRow? Building { get; init; }
+
     /// <summary>Uploaded files, already sniffed and accepted.</summary>
     public IReadOnlyList<PendingUpload> Uploads { get; init; } = [];
 }

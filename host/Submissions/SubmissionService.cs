@@ -19,11 +19,11 @@ namespace FormsEngine.Host.Submissions;
 
 /// <summary>
 /// The submit path: validate, decide eligibility, seal personal data, then in ONE transaction store the submission,
-/// its files, lookup hashes and the first step of every workflow the form triggers. A repeated idempotency token
-/// returns the stored submission; nothing is stored twice. Workflows run on to their first wait after the commit; if
-/// the process dies in between, the timer loop of any node resumes them.
+/// its files, lookup hashes and the start of every workflow the form triggers. A repeated idempotency token finds the
+/// unique index taken and returns the stored submission; nothing is stored twice. Workflows run on to their first wait
+/// in <see cref="WorkflowContinuations"/>, after the resident has the receipt.
 /// </summary>
-internal sealed partial class SubmissionService(
+internal sealed class SubmissionService(
     FormsEngineDbContext db,
     PublishedForms forms,
     EligibilityEvaluator eligibility,
@@ -32,9 +32,9 @@ internal sealed partial class SubmissionService(
     WorkflowRuntime runtime,
     EfWorkflowStore workflowStore,
     WorkflowCatalog workflows,
+    WorkflowContinuations continuations,
     TimeProvider clock,
-    IOptions<FormsEngineHostOptions> options,
-    ILogger<SubmissionService> logger)
+    IOptions<FormsEngineHostOptions> options)
 {
     private const long DayMs = 24L * 60 * 60 * 1000;
 
@@ -42,11 +42,6 @@ internal sealed partial class SubmissionService(
     {
         var publication = request.Publication;
         var now = clock.GetUtcNow();
-        if (await FindRepeatAsync(publication.Id, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } repeated)
-        {
-            return repeated;
-        }
-
         if (!publication.Active || publication.ClosesAt <= now.ToUnixTimeMilliseconds())
         {
             return new SubmitResult.Closed();
@@ -62,7 +57,7 @@ internal sealed partial class SubmissionService(
 
         var answers = validation.Normalized;
         var decision = eligibility.Decide(form, answers);
-        var building = await FindBuildingAsync(request.BuildingId, publication.CommunityId, cancellationToken).ConfigureAwait(false);
+        var building = request.Building ?? await FindBuildingAsync(request.BuildingId, publication.CommunityId, cancellationToken).ConfigureAwait(false);
         var row = NewRow(request, form, answers, decision, building, now);
         db.Submissions.Add(row);
         await AddHashesAsync(row, form.Form, answers, cancellationToken).ConfigureAwait(false);
@@ -92,7 +87,7 @@ internal sealed partial class SubmissionService(
 
         foreach (var start in starts)
         {
-            await ContinueAsync(start.InstanceId, cancellationToken).ConfigureAwait(false);
+            continuations.Enqueue(start.InstanceId);
         }
 
         return new SubmitResult.Accepted(row, decision, Repeated: false);
@@ -180,6 +175,8 @@ internal sealed partial class SubmissionService(
     /// <summary>Saves everything in one transaction; false when the idempotency token was taken meanwhile.</summary>
     private async Task<bool> CommitAsync(List<PreparedStart> starts, CancellationToken cancellationToken)
     {
+        // One transaction, no savepoints: nothing inside it is retried on its own.
+        db.Database.AutoSavepointsEnabled = false;
         var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         await using (transaction.ConfigureAwait(false))
         {
@@ -201,20 +198,4 @@ internal sealed partial class SubmissionService(
             }
         }
     }
-
-    private async Task ContinueAsync(string instanceId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await runtime.ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // The submission and the workflow's first step are committed; the timer loop resumes it once the lease lapses.
-            LogContinueFailed(ex, instanceId);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {InstanceId} did not run on after its submission; the timer loop will resume it")]
-    private partial void LogContinueFailed(Exception exception, string instanceId);
 }

@@ -38,6 +38,8 @@ internal static class WorkflowHostExtensions
         // Registration order is start order: the store and definitions are ready before the first timer tick.
         services.AddHostedService<WorkflowStartupService>();
         services.AddHostedService<WorkflowTimerService>();
+        services.AddSingleton<WorkflowContinuations>();
+        services.AddHostedService(sp => sp.GetRequiredService<WorkflowContinuations>());
         services.AddHealthChecks().AddCheck<WorkflowCatalogHealthCheck>("workflows");
         return builder;
     }

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FormsEngine.Host.Tests;
 
@@ -27,6 +28,10 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         response.EnsureSuccessStatusCode();
         return client;
     }
+
+    /// <summary>Waits until the workflows started by submissions have run on to their first wait (tasks created).</summary>
+    public Task WorkflowsSettledAsync() =>
+        Services.GetRequiredService<FormsEngine.Host.Workflows.WorkflowContinuations>().WhenIdleAsync(TimeSpan.FromSeconds(30));
 
     /// <summary>A data folder to use instead of a fresh temporary one (e.g. to start twice over the same database).</summary>
     public string? DataPathOverride { get; init; }

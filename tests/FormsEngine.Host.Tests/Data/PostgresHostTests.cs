@@ -37,6 +37,7 @@ public sealed class PostgresHostTests
         var found = (await staff.GetFromJsonAsync<JsonObject>(new Uri("/api/v1/submissions?idNumber=110105194003070014", UriKind.Relative)))!;
         Assert.Equal(1, found["total"]!.GetValue<int>());
 
+        await factory.WorkflowsSettledAsync();
         using var grid = await factory.CreateStaffClientAsync("dongqu.grid1");
         var task = Assert.Single((await grid.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/tasks", UriKind.Relative)))!)!;
         using var approve = await grid.PostAsJsonAsync(new Uri($"/api/v1/tasks/{task["id"]}/complete", UriKind.Relative), new { outcome = "approve" });

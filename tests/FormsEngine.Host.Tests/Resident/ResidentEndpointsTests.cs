@@ -72,6 +72,7 @@ public sealed class ResidentEndpointsTests : IClassFixture<HostFactory>
         Assert.Contains("data-fe-clear-draft=\"elderly-allowance@1\"", receipt, StringComparison.Ordinal);
         Assert.DoesNotContain("110105194003070014", receipt, StringComparison.Ordinal);
 
+        await _factory.WorkflowsSettledAsync();
         using var grid = await _factory.CreateStaffClientAsync("dongqu.grid1");
         var inbox = (await grid.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/tasks", UriKind.Relative)))!;
         Assert.Contains(inbox, t => t!["title"]!.GetValue<string>().Contains("李*", StringComparison.Ordinal));

@@ -44,6 +44,7 @@ public sealed class StaffSubmissionApiTests : IClassFixture<HostFactory>
         var clear = (await staff.GetFromJsonAsync<JsonObject>(new Uri($"/api/v1/submissions/{id}?unmasked=true", UriKind.Relative)))!;
         Assert.Equal("110105194003070014", clear["answers"]!["身份证号"]!.GetValue<string>());
 
+        await _factory.WorkflowsSettledAsync();
         using var grid = await _factory.CreateStaffClientAsync("dongqu.grid1");
         var inbox = (await grid.GetFromJsonAsync<JsonArray>(new Uri("/api/v1/tasks", UriKind.Relative)))!;
         var task = Assert.Single(inbox, t => t!["submissionId"]!.GetValue<string>() == id)!;

@@ -49,6 +49,7 @@ public sealed class TenantWorld : IAsyncLifetime
         await SubmitAsync("east-g2", "dongqu.staff", "xinhua-dongqu", "dongqu-b3", "110105193503070016");
         await SubmitAsync("west", "xiqu.staff", "xinhua-xiqu", "xiqu-b1", "110105194003070022");
         await SubmitAsync("other", "other.admin", OtherCommunity, "beiqu-b1", "110105194201010039");
+        await Factory.WorkflowsSettledAsync();
         foreach (var (label, worker) in new[] { ("east-g1", "dongqu.grid1"), ("east-g2", "dongqu.grid2"), ("west", "xiqu.grid1"), ("other", "other.grid") })
         {
             using var client = await Factory.CreateStaffClientAsync(worker);
