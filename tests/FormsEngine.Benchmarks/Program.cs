@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
+using FormsEngine.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// In-process for every class: see InProcessConfig for why the generated out-of-process project cannot restore here.
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, InProcessConfig.Create());

@@ -20,7 +20,6 @@ namespace FormsEngine.Benchmarks.Host;
 /// were stored, before anything is measured. Throughput per client = 1 s ÷ mean (one request at a time).
 /// </summary>
 [MemoryDiagnoser]
-[Config(typeof(InProcessHostConfig))]
 public partial class SubmitPathBenchmarks : IDisposable
 {
     private const string FormUrl = "/f/xinhua-dongqu/elderly-allowance";
