@@ -15,7 +15,7 @@ public sealed class KeyboardAndLabelTests(BrowserFixture browser) : BrowserTest(
         () => {
           const el = document.activeElement;
           if (!el || el === document.body) return null;
-          return { name: el.name === '_action' ? el.textContent.trim() : el.name, ring: el.matches(':focus-visible') };
+          return { name: el.name && el.name !== '_action' ? el.name : el.textContent.trim(), ring: el.matches(':focus-visible') };
         }
         """;
 
@@ -65,6 +65,34 @@ public sealed class KeyboardAndLabelTests(BrowserFixture browser) : BrowserTest(
     }
 
     [Fact]
+    public async Task Keyboard_user_continues_at_the_first_question_of_the_step_after_next_and_previous()
+    {
+        await using var page = await Browser.NewPhonePageAsync();
+        await page.GotoAsync("/f/xinhua-dongqu/returnee-registration");
+        await FillReturneeStepOneAsync(page);
+        var steps = page.Locator(".fe-steps");
+
+        // From the last field of step 1, Tab reaches 下一步; Enter moves on, and the next Tab is step 2's first question
+        // (not 提交, which is where the now hidden 下一步 button was).
+        await page.Page.GetByLabel("房号").FocusAsync();
+        await page.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("下一步", (await page.EvaluateAsync<Focused?>(FocusedControl))?.Name);
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(steps).ToHaveTextAsync("第 2/2 步：行程信息");
+        await page.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("返乡日期", (await page.EvaluateAsync<Focused?>(FocusedControl))?.Name);
+        await Assertions.Expect(page.Page.GetByLabel("抵达日期")).ToBeInViewportAsync();
+        await Artifacts.ScreenshotAsync(page, "resident-returnee-keyboard-step2");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "上一步" }).FocusAsync();
+        await page.Page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(steps).ToHaveTextAsync("第 1/2 步：基本信息");
+        await page.Page.Keyboard.PressAsync("Tab");
+        Assert.Equal("姓名", (await page.EvaluateAsync<Focused?>(FocusedControl))?.Name);
+        page.AssertNoProblems();
+    }
+
+    [Fact]
     public async Task Every_visible_control_of_the_elderly_form_has_a_label()
     {
         await using var page = await Browser.NewPhonePageAsync();
@@ -90,12 +118,7 @@ public sealed class KeyboardAndLabelTests(BrowserFixture browser) : BrowserTest(
 
         // The stepper hides step 2; show every control by checking both steps.
         var step1 = await page.EvaluateAsync<Control[]>(Controls);
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).FillAsync("赵志强");
-        await page.GetByRole(AriaRole.Textbox, new() { Name = "身份证号", Exact = true }).FillAsync("110105193805050029");
-        await page.Page.GetByLabel("手机号码").FillAsync("13800138000");
-        await page.Page.GetByLabel("小区").FillAsync("幸福里");
-        await page.Page.GetByLabel("楼栋").FillAsync("3");
-        await page.Page.GetByLabel("房号").FillAsync("501");
+        await FillReturneeStepOneAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "下一步" }).ClickAsync();
         await page.GetByRole(AriaRole.Group, new() { Name = "交通方式" }).GetByLabel("飞机").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "添加同行家庭成员" }).ClickAsync();
@@ -107,6 +130,16 @@ public sealed class KeyboardAndLabelTests(BrowserFixture browser) : BrowserTest(
         Assert.Contains(step2, c => c.Name == "家庭成员[0].身份证号");
         Assert.All(step1.Concat(step2), c => Assert.True(c.Labelled, $"The control named {c.Name} has no label."));
         page.AssertNoProblems();
+    }
+
+    private static async Task FillReturneeStepOneAsync(BrowserPage page)
+    {
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "姓名", Exact = true }).FillAsync("赵志强");
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "身份证号", Exact = true }).FillAsync("110105193805050029");
+        await page.Page.GetByLabel("手机号码").FillAsync("13800138000");
+        await page.Page.GetByLabel("小区").FillAsync("幸福里");
+        await page.Page.GetByLabel("楼栋").FillAsync("3");
+        await page.Page.GetByLabel("房号").FillAsync("501");
     }
 
     // Playwright deserialises evaluate results through a parameterless constructor and property setters.
