@@ -64,4 +64,43 @@ public sealed class ElderlyAllowanceTests(BrowserFixture browser) : BrowserTest(
         await Artifacts.ScreenshotAsync(page, "resident-elderly-ineligible-receipt");
         page.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Server_rejection_with_scripts_on_keeps_the_answers_and_the_summary_link_focuses_the_question()
+    {
+        // The page checks required answers, formats and ID numbers; a number's range is left to the server.
+        await using var page = await Browser.NewPhonePageAsync();
+        var form = new ElderlyAllowancePage(page);
+        await form.OpenAsync();
+        await form.FillAsync(ElderlyApplicant.Eligible);
+        await form.Years.FillAsync("130");
+
+        var rejected = await page.Page.RunAndWaitForResponseAsync(
+            () => form.Submit.ClickAsync(),
+            response => response.Request.Method == "POST");
+        await page.Page.WaitForLoadStateAsync(LoadState.Load);
+
+        Assert.Equal(422, rejected.Status);
+        var summary = page.Locator("#fe-summary");
+        await Assertions.Expect(summary).ToBeFocusedAsync();
+        await Assertions.Expect(summary.GetByRole(AriaRole.Heading)).ToHaveTextAsync("提交未成功，请修改以下 1 处");
+        await Assertions.Expect(form.Error("在本社区居住年限（年）")).ToHaveTextAsync("不能大于 120");
+        await Assertions.Expect(form.Name).ToHaveValueAsync(ElderlyApplicant.Eligible.Name);
+        await Assertions.Expect(form.Years).ToHaveValueAsync("130");
+        await Assertions.Expect(form.Group("户籍").GetByLabel("本市户籍")).ToBeCheckedAsync();
+        // A page showing server errors does not offer the draft on top of them.
+        await Assertions.Expect(page.GetByText("已恢复上次未提交的内容")).ToHaveCountAsync(0);
+        await Artifacts.ScreenshotAsync(page, "resident-elderly-js-server-error");
+
+        await summary.GetByRole(AriaRole.Link, new() { Name = "在本社区居住年限（年）：不能大于 120" }).ClickAsync();
+
+        await Assertions.Expect(form.Years).ToBeFocusedAsync();
+        await form.Years.FillAsync("10");
+        // Tapped straight from the corrected box: the blur removes the server's message above the button, and the tap
+        // must still submit (not land on the space the button moved away from).
+        await form.Submit.TapAsync();
+        await Assertions.Expect(page.Page).ToHaveURLAsync(ElderlyAllowancePage.ReceiptUrl);
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "初步审核：符合条件" })).ToBeVisibleAsync();
+        Assert.All(page.Problems, problem => Assert.Contains("422", problem, StringComparison.Ordinal));
+    }
 }
