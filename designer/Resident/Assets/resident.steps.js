@@ -32,13 +32,22 @@
     this.prev = button('上一步', 'fe-prev'); this.next = button('下一步', 'fe-next');
     this.submit = actions.querySelector('.fe-submit');
     actions.insertBefore(this.prev, this.submit); actions.insertBefore(this.next, this.submit);
-    this.prev.onclick = function () { self.go(self.move(-1)); };
+    this.prev.onclick = function () { self.go(self.move(-1)); self.focusStep(); };
     this.next.onclick = function () {
       var bad = self.invalidIn(self.at);
       if (bad) { focusIn(bad); return; }
       self.go(self.move(1));
+      self.focusStep();
     };
   }
+
+  /* After 上一步/下一步 the clicked button may be hidden and sits after the step: put focus (and the scroll position) at the
+     start of the new step, so Tab continues with its first question. The step itself, not an input: no on-screen keyboard. */
+  Stepper.prototype.focusStep = function () {
+    var el = this.steps[this.at].page || this.steps[this.at].nodes[0];
+    el.setAttribute('tabindex', '-1');
+    el.focus();
+  };
 
   Stepper.prototype.visible = function (i) { return !this.steps[i].page || !R.isOff(this.steps[i].page); };
 

@@ -144,7 +144,7 @@
   };
 
   function start(form) {
-    var page = new R.Page(form), stepper, summary = d.getElementById('fe-summary'), i, list, first, sending = false;
+    var page = new R.Page(form), stepper, summary = d.getElementById('fe-summary'), i, list, first, sending = false, pressed = null;
     if (!summary && R.restoreDraft(page)) { R.notice(page); }
     list = form.querySelectorAll('.fe-label .fe-req');
     for (i = 0; i < list.length; i++) { list[i].feStatic = !list[i].hidden; }
@@ -165,13 +165,27 @@
         R.downscale(e.target, function () { if (q) { page.validate(q, page.refresh()); } });
       }
       if (q && e.type !== 'input') { page.touched[q.id] = true; }
-      page.changed(q);
+      page.changed(pressed ? null : q);
     }
     form.addEventListener('change', onChange);
     form.addEventListener('input', onChange);
+    /* A finger (or mouse) pressed on a button: the box it leaves is not checked on its change/blur, because a message
+       appearing or vanishing there moves the button from under the finger and the tap is lost. 提交 and 下一步 check
+       everything anyway. */
+    form.addEventListener('pointerdown', function (e) {
+      for (pressed = e.target; pressed && pressed !== form && pressed.tagName !== 'BUTTON'; pressed = pressed.parentNode) { /* up to a button */ }
+      if (pressed === form) { pressed = null; }
+    }, true);
+    /* Kept until the click is handled: after a tap the mouse events (and the blur) come after pointerup. */
+    function released() { w.setTimeout(function () { pressed = null; }, 0); }
+    form.addEventListener('click', released, true);
+    form.addEventListener('pointercancel', released, true);
     form.addEventListener('focusout', function (e) {
       var q = R.closest(e.target, 'fe-q');
-      if (q && e.target.type !== 'radio' && e.target.type !== 'checkbox') { page.touched[q.id] = true; page.validate(q, page.refresh()); }
+      if (q && e.target.type !== 'radio' && e.target.type !== 'checkbox') {
+        page.touched[q.id] = true;
+        if (!pressed) { page.validate(q, page.refresh()); }
+      }
     });
     form.addEventListener('click', function (e) {
       var b = e.target, group;
