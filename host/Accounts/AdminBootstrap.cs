@@ -66,8 +66,21 @@ internal sealed partial class AdminBootstrap(UserManager<StaffUser> users, RoleM
         }
     }
 
-    /// <summary>16 characters from an alphabet without look-alikes (no 0/O, 1/l/I): about 90 bits.</summary>
-    private static string Generate() => RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+    /// <summary>
+    /// 16 characters from an alphabet without look-alikes (no 0/O, 1/l/I), about 90 bits, drawn until the password
+    /// has a digit, a lower-case and an upper-case letter, as the Identity password rules require.
+    /// </summary>
+    internal static string Generate()
+    {
+        while (true)
+        {
+            var candidate = RandomNumberGenerator.GetString("abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789", 16);
+            if (candidate.Any(char.IsAsciiDigit) && candidate.Any(char.IsAsciiLetterLower) && candidate.Any(char.IsAsciiLetterUpper))
+            {
+                return candidate;
+            }
+        }
+    }
 
     private static void Check(IdentityResult result, string subject)
     {
