@@ -101,9 +101,21 @@ public sealed partial class WorkflowRuntime
         return _definitions.GetValueOrDefault((id, version));
     }
 
+    /// <summary>
+    /// The newest published version. Versions other processes published are picked up at most
+    /// <see cref="WorkflowRuntimeOptions.DefinitionRefreshInterval"/> late (at once when the id is unknown here), so a
+    /// burst of starts does not read every definition from the store each time.
+    /// </summary>
     private async Task<WorkflowDefinition?> LatestAsync(string id, CancellationToken cancellationToken)
     {
-        await RefreshDefinitionsAsync(cancellationToken).ConfigureAwait(false);
+        var now = _options.TimeProvider.GetTimestamp();
+        var known = _definitions.Keys.Any(k => k.Item1 == id);
+        if (!known || _options.TimeProvider.GetElapsedTime(Interlocked.Read(ref _lastRefresh), now) >= _options.DefinitionRefreshInterval)
+        {
+            await RefreshDefinitionsAsync(cancellationToken).ConfigureAwait(false);
+            Interlocked.Exchange(ref _lastRefresh, now);
+        }
+
         return _definitions.Where(d => d.Key.Item1 == id).OrderByDescending(d => d.Key.Item2).Select(d => d.Value).FirstOrDefault();
     }
 

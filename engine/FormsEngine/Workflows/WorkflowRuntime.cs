@@ -22,6 +22,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     private readonly ConcurrentDictionary<(string, int), WorkflowDefinition> _definitions = new();
     private readonly ExpressionOptions _expressionOptions;
     private volatile bool _disposed;
+    private long _lastRefresh;
 
     /// <summary>Creates a runtime over <see cref="WorkflowRuntimeOptions.Store"/>.</summary>
     public WorkflowRuntime(WorkflowRuntimeOptions options)

@@ -26,4 +26,7 @@ public sealed class WorkflowRuntimeOptions
 
     /// <summary>Most items claimed per call of <see cref="WorkflowRuntime.ProcessDueWorkAsync"/> (default 50).</summary>
     public int BatchSize { get; init; } = 50;
+
+    /// <summary>How stale the list of published versions may get before a start re-reads it (default 5 s).</summary>
+    public TimeSpan DefinitionRefreshInterval { get; init; } = TimeSpan.FromSeconds(5);
 }
