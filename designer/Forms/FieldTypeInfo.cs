@@ -18,6 +18,9 @@ public sealed record FieldTypeInfo(string Type, string NameZh, string Group, str
     /// <summary>True when residents answer it (not structure, text, hidden or calculated).</summary>
     public bool HasLabel => Type is not ("static" or "hidden");
 
+    /// <summary>The start of a new field's key: the Chinese name without punctuation (是/否 → 是否).</summary>
+    public string KeyBase => string.Concat(NameZh.Where(char.IsLetterOrDigit));
+
     /// <summary>Type-specific properties a new field starts with (besides <c>type</c>, <c>key</c> and <c>label</c>).</summary>
     internal Func<JsonObject> Defaults { get; init; } = static () => [];
 }

@@ -37,7 +37,7 @@ public sealed partial class FormDraft
         }
         else if (info?.HasKey ?? true)
         {
-            obj["key"] = UniqueKey(name, ScopeOf(container));
+            obj["key"] = UniqueKey(info?.KeyBase ?? "字段", ScopeOf(container));
             if (info?.HasLabel ?? true)
             {
                 obj["label"] = FieldTypeCatalog.Text(name);

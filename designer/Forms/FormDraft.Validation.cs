@@ -48,7 +48,7 @@ public sealed partial class FormDraft
             var index = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
             if (index >= list.Count)
             {
-                break;
+                return (field, null);
             }
 
             field = list[index];
