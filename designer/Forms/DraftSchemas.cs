@@ -99,19 +99,11 @@ internal sealed class DraftSchemas
             var type = field.Type;
             if (type == FieldTypes.Page)
             {
-                var children = Reduce(field.Fields, depth, topLevel: false, keys);
-                if (topLevel)
+                // Pages are transparent to schemas: their fields are answered at the level the page is at.
+                foreach (var child in Reduce(field.Fields, depth, topLevel, keys).ToArray())
                 {
-                    array.Add(new JsonObject { ["type"] = type, ["fields"] = children });
-                }
-                else
-                {
-                    // A page where pages may not be (the engine rejects it): its fields still count.
-                    foreach (var child in children.ToArray())
-                    {
-                        children.Remove(child);
-                        array.Add(child);
-                    }
+                    child!.Parent!.AsArray().Remove(child);
+                    array.Add(child);
                 }
 
                 continue;

@@ -12,7 +12,7 @@ public sealed record FieldTypeInfo(string Type, string NameZh, string Group, str
     /// <summary>True for types that hold other fields (<c>page</c>, <c>repeat</c>).</summary>
     public bool IsContainer => Type is "page" or "repeat";
 
-    /// <summary>True when the type has a key of its own in answers (not <c>page</c> or <c>static</c>).</summary>
+    /// <summary>True when a key is required (it is optional for <c>page</c> and <c>static</c>, which carry no answer).</summary>
     public bool HasKey => Type is not ("page" or "static");
 
     /// <summary>True when residents answer it (not structure, text, hidden or calculated).</summary>

@@ -30,18 +30,17 @@ public sealed partial class FormDraft
 
         var name = info?.NameZh ?? type;
         var obj = new JsonObject { ["type"] = type };
+        // Pages and static text get a key too, although the format makes it optional: the engine's analysis
+        // (DependencyCycles) fails on a form with two key-less fields.
+        obj["key"] = UniqueKey(info?.KeyBase ?? "字段", ScopeOf(container));
         if (type == "page")
         {
             var n = AllFields.Count(f => f.IsPage) + 1;
             obj["label"] = FieldTypeCatalog.Text(string.Create(CultureInfo.InvariantCulture, $"第{n}页"));
         }
-        else if (info?.HasKey ?? true)
+        else if (info?.HasLabel ?? true)
         {
-            obj["key"] = UniqueKey(info?.KeyBase ?? "字段", ScopeOf(container));
-            if (info?.HasLabel ?? true)
-            {
-                obj["label"] = FieldTypeCatalog.Text(name);
-            }
+            obj["label"] = FieldTypeCatalog.Text(name);
         }
 
         foreach (var (prop, value) in info?.Defaults() ?? [])

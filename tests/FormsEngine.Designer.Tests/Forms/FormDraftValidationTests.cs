@@ -74,4 +74,30 @@ public class FormDraftValidationTests
         Assert.Equal((null, null), draft.Resolve("$.fields[7].key"));
         Assert.Equal((null, null), draft.Resolve(null));
     }
+
+    [Fact]
+    public void NewPagesAndStaticTexts_GetKeys_SoTheEngineCanAnalyseThem()
+    {
+        var draft = Drafts.Empty();
+        draft.AddField("page");
+        draft.AddField("page");
+        draft.AddField("static");
+        draft.AddField("static");
+
+        Assert.All(draft.Fields, f => Assert.NotEmpty(f.Key));
+        Assert.False(draft.Validate().HasErrors);
+    }
+
+    [Fact]
+    public void TwoKeylessStaticTexts_AreReportedNotThrown()
+    {
+        var draft = Drafts.Load("""
+            {"schemaVersion":1,"id":"f","version":1,"title":{"zh-CN":"表"},"fields":[
+              {"type":"static","content":{"zh-CN":"一"}},{"type":"static","content":{"zh-CN":"二"}}]}
+            """);
+
+        var validation = draft.Validate();
+
+        Assert.Contains(validation.Diagnostics, d => d.Diagnostic.Code == "designer.analysis.failed");
+    }
 }
