@@ -25,6 +25,9 @@ public sealed partial class ExpressionAssist
         _options = options ?? ExpressionOptions.Default;
     }
 
+    /// <summary>The draft the assistant reads.</summary>
+    public FormDraft Draft => _draft;
+
     /// <summary>True for properties whose expression must be a condition (是/否).</summary>
     public static bool IsConditionProperty(string property) => property is "visibleIf" or "requiredIf" or "validations";
 
