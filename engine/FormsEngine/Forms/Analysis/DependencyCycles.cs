@@ -7,7 +7,13 @@ internal static class DependencyCycles
 {
     public static IEnumerable<Diagnostic> Find(Dictionary<string, List<string>> dependencies, List<AnalyzedField> fields)
     {
-        var pathOf = fields.ToDictionary(f => f.QualifiedKey, f => f.Field.DefinitionPath, StringComparer.Ordinal);
+        // Pages and static text may have no key; they carry no answer and take part in no dependency.
+        var pathOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in fields.Where(f => f.QualifiedKey.Length > 0))
+        {
+            pathOf.TryAdd(field.QualifiedKey, field.Field.DefinitionPath);
+        }
+
         var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false = on the stack, true = done
         var stack = new List<string>();
         var reported = new HashSet<string>(StringComparer.Ordinal);
