@@ -20,23 +20,8 @@ public sealed partial class FormDraft
     public DraftValidation Validate(ExpressionOptions? options = null)
     {
         var load = FormDefinition.Load(ToJson(), LoadOptions);
-        var crash = new List<Diagnostic>();
-        CompiledForm? compiled = null;
-        if (load.Form is { } form)
-        {
-            try
-            {
-                compiled = CompiledForm.Compile(form, options);
-            }
-            catch (ArgumentException ex)
-            {
-                // The engine's analysis throws on a form with two key-less fields (pages, static text); say so
-                // instead of failing the builder.
-                crash.Add(Diagnostic.Error("designer.analysis.failed", "$", "表单检查未能完成：请给每个分页和说明文字填写字段标识", "The form's expressions could not be analysed: " + ex.Message));
-            }
-        }
-
-        var all = load.Diagnostics.Concat(compiled?.Diagnostics ?? []).Concat(crash);
+        var compiled = load.Form is { } form ? CompiledForm.Compile(form, options) : null;
+        var all = load.Diagnostics.Concat(compiled?.Diagnostics ?? []);
         var mapped = all.Select(d => Map(d)).ToList();
         return new DraftValidation(mapped, load.Form, compiled);
     }
