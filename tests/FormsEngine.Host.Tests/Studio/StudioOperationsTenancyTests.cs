@@ -45,6 +45,12 @@ public sealed class StudioOperationsTenancyTests(TenantWorld world) : IClassFixt
         Assert.NotNull(own);
         Assert.True(own.Unmasked);
         Assert.Contains(own.Submission.Answers, a => a.Value == "110105194003070014");
+
+        using var scope = world.Factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<FormsEngine.Host.Tenancy.TenantScope>().SetSystem();
+        var audit = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>().AuditLog;
+        Assert.True(audit.Any(e => e.Actor == "dongqu.staff" && e.Action == "submission.unmask" && e.Subject == world.Submissions["east-g1"]));
+        Assert.False(audit.Any(e => e.Action == "submission.unmask" && e.Subject == world.Submissions["west"]));
     }
 
     [Fact]
