@@ -6,6 +6,7 @@ using FormsEngine.Host.Api;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Resident;
+using FormsEngine.Host.Studio;
 using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Forms;
@@ -45,6 +46,7 @@ internal static class FormsEngineHostExtensions
         builder.AddFormsEngineWorkflows();
         builder.AddFormsEngineSubmissions();
         builder.AddFormsEngineResident();
+        builder.AddFormsEngineStudio();
         return builder;
     }
 
@@ -76,6 +78,7 @@ internal static class FormsEngineHostExtensions
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapBlazorScriptFallback();
+        app.MapFormsEngineStudio();
         return app;
     }
 }

@@ -21,6 +21,12 @@ public sealed class BrowserHost : WebApplicationFactory<Program>
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
 
+    /// <summary>The seeded <c>admin</c> account's password (the same setting as the host tests' HostFactory).</summary>
+    public const string AdminPassword = "admin-test-password-1";
+
+    /// <summary>The demo staff accounts' password (dongqu.staff, dongqu.grid1, …).</summary>
+    public const string DemoPassword = "demo-test-password-1";
+
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:41234/</c>; set by <see cref="Start"/>.</summary>
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
@@ -38,6 +44,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("FormsEngine:DataPath", _data);
+        builder.UseSetting("FormsEngine:AdminPassword", AdminPassword);
+        builder.UseSetting("FormsEngine:DemoPassword", DemoPassword);
     }
 
     protected override void Dispose(bool disposing)

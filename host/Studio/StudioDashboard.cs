@@ -1,0 +1,37 @@
+using FormsEngine.Designer.Operations;
+using FormsEngine.Host.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace FormsEngine.Host.Studio;
+
+/// <summary>The dashboard's submission counts, grouped in the database (per China-time day, per grid, per outcome).</summary>
+internal static class StudioDashboard
+{
+    private const long DayMs = 86_400_000;
+    private const long ChinaOffsetMs = 8 * 3_600_000;
+
+    public static async Task<DashboardData> CountAsync(FormsEngineDbContext db, DateTimeOffset now, int days, CancellationToken cancellationToken)
+    {
+        var today = (now.ToUnixTimeMilliseconds() + ChinaOffsetMs) / DayMs;
+        var firstDay = today - days + 1;
+        var since = firstDay * DayMs - ChinaOffsetMs;
+        var recent = db.Submissions.AsNoTracking().Where(s => s.SubmittedAt >= since);
+
+        var perDay = await recent.GroupBy(s => (s.SubmittedAt + ChinaOffsetMs) / DayMs).Select(g => new { Day = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Day, g => g.Count, cancellationToken).ConfigureAwait(false);
+        var perGrid = await recent.GroupBy(s => s.GridId ?? "").Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var perOutcome = await recent.GroupBy(s => s.Outcome ?? "").Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        var epoch = DateOnly.FromDateTime(DateTime.UnixEpoch);
+        var dayCounts = Enumerable.Range(0, days).Select(i => firstDay + i)
+            .Select(d => new DayCount(epoch.AddDays((int)d), perDay.GetValueOrDefault(d))).ToList();
+        return new DashboardData(
+            dayCounts,
+            perGrid.OrderByDescending(g => g.Count).Select(g => new NamedCount(g.Key, g.Count)).ToList(),
+            perOutcome.OrderByDescending(g => g.Count).Select(g => new NamedCount(g.Key, g.Count)).ToList(),
+            0,
+            0);
+    }
+}
