@@ -46,6 +46,8 @@ public sealed class BrowserHost : WebApplicationFactory<Program>
         builder.UseSetting("FormsEngine:DataPath", _data);
         builder.UseSetting("FormsEngine:AdminPassword", AdminPassword);
         builder.UseSetting("FormsEngine:DemoPassword", DemoPassword);
+        // Every browser test posts from 127.0.0.1; the per-address limit is tested in the host tests, not here.
+        builder.UseSetting("FormsEngine:ResidentPostsPerMinute", "100000");
     }
 
     protected override void Dispose(bool disposing)
