@@ -79,7 +79,6 @@ public sealed class DraftTests(BrowserFixture browser) : BrowserTest(browser)
         await page.Page.RunAndWaitForResponseAsync(
             () => page.GetByRole(AriaRole.Button, new() { Name = "清空重填" }).ClickAsync(),
             response => response.Request.IsNavigationRequest);
-        await page.Page.WaitForLoadStateAsync(LoadState.Load);
 
         await Assertions.Expect(page.GetByText(Notice)).ToHaveCountAsync(0);
         await Assertions.Expect(form.Name).ToHaveValueAsync("");

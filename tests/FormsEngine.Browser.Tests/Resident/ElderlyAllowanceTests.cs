@@ -78,7 +78,6 @@ public sealed class ElderlyAllowanceTests(BrowserFixture browser) : BrowserTest(
         var rejected = await page.Page.RunAndWaitForResponseAsync(
             () => form.Submit.ClickAsync(),
             response => response.Request.Method == "POST");
-        await page.Page.WaitForLoadStateAsync(LoadState.Load);
 
         Assert.Equal(422, rejected.Status);
         var summary = page.Locator("#fe-summary");
