@@ -12,9 +12,8 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
-        var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
+        using var scope = SystemScope.Create(scopes);
+        var db = scope.Db;
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         if (pending.Count > 0)
         {
@@ -28,7 +27,7 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
 
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+        await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

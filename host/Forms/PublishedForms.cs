@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using FormsEngine.Forms;
 using FormsEngine.Forms.Evaluation;
-using FormsEngine.Host.Data;
 using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,9 +21,8 @@ internal sealed class PublishedForms(IServiceScopeFactory scopes)
             return cached;
         }
 
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
-        var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
+        using var scope = SystemScope.Create(scopes);
+        var db = scope.Db;
         var json = await db.FormVersions.Where(f => f.FormId == formId && f.Version == version).Select(f => f.Json)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (json is null || FormDefinition.Load(json).Form is not { } form)

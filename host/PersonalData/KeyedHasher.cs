@@ -47,9 +47,8 @@ internal sealed class KeyedHasher(IServiceScopeFactory scopes, IDataProtectionPr
                 return _key;
             }
 
-            using var scope = scopes.CreateScope();
-            scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
-            var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
+            using var scope = SystemScope.Create(scopes);
+            var db = scope.Db;
             var row = await db.Settings.FirstOrDefaultAsync(s => s.Key == SettingKey, cancellationToken).ConfigureAwait(false);
             if (row is null)
             {

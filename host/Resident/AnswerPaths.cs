@@ -42,7 +42,7 @@ internal static class AnswerPaths
         FormField? found = null;
         foreach (var (key, _) in Segments(path))
         {
-            found = Find(fields, key);
+            found = FormDefinition.Find(fields, key);
             if (found is null)
             {
                 return null;
@@ -52,24 +52,6 @@ internal static class AnswerPaths
         }
 
         return found;
-    }
-
-    private static FormField? Find(IReadOnlyList<FormField> fields, string key)
-    {
-        foreach (var field in fields)
-        {
-            if (field.Key == key)
-            {
-                return field;
-            }
-
-            if (field.Type == "page" && Find(field.Fields, key) is { } inner)
-            {
-                return inner;
-            }
-        }
-
-        return null;
     }
 
     private static List<(string Key, int? Index)> Segments(string path)

@@ -1,4 +1,3 @@
-using FormsEngine.Host.Data;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Workflows.Seams;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +13,8 @@ internal sealed class TenancyAssigneeDirectory(IServiceScopeFactory scopes) : IA
 {
     public async ValueTask<Assignee?> FindGridWorkerAsync(string building, CancellationToken cancellationToken)
     {
-        using var scope = scopes.CreateScope();
-        scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
-        var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
+        using var scope = SystemScope.Create(scopes);
+        var db = scope.Db;
         var grid = await db.Tenants.Where(t => t.Id == building && t.Kind == TenantKind.Building).Select(t => t.GridId)
             .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         if (grid is null)

@@ -197,7 +197,8 @@ public sealed class FormDefinition
         return obj;
     }
 
-    private static FormField? Find(IReadOnlyList<FormField> fields, string key)
+    /// <summary>The field with <paramref name="key"/> among <paramref name="fields"/>, looking inside pages (which are transparent).</summary>
+    internal static FormField? Find(IReadOnlyList<FormField> fields, string key)
     {
         foreach (var field in fields)
         {
