@@ -32,6 +32,15 @@ public class PublicFormApiTests
     }
 
     [Fact]
+    public void The_elderly_allowance_sample_names_its_eligibility_rules_and_retention()
+    {
+        var form = LoadSample("elderly-allowance");
+
+        Assert.Equal(new FormEligibility("elderly-allowance", "高龄补贴"), form.Eligibility);
+        Assert.Equal(365, form.RetentionDays);
+    }
+
+    [Fact]
     public void Loads_a_sample_and_reads_its_fields()
     {
         var form = LoadSample("returnee-registration");

@@ -44,6 +44,37 @@ public sealed class PublicWorkflowApiTests : IDisposable
         Assert.True((await runtime.VerifyAuditAsync(null, CancellationToken.None)).IsValid);
     }
 
+    [Fact]
+    public async Task A_host_commits_a_start_in_its_own_transaction_and_a_role_task_is_claimed_with_public_types_only()
+    {
+        var path = Path.Combine(_folder, "tx.db");
+        var store = new EfWorkflowStore(WorkflowStorageOptions.Sqlite(path));
+        await store.InitializeAsync(CancellationToken.None);
+        var directory = new InMemoryAssigneeDirectory()
+            .Community("东区社区", new Assignee(AssigneeKind.Role, "社区工作人员", "社区工作人员"), new Assignee(AssigneeKind.Role, "街道办", "街道办"))
+            .Grid("G1", "东区社区", new Assignee(AssigneeKind.Person, "wang.li", "王丽"), "1栋");
+        using var runtime = new WorkflowRuntime(new WorkflowRuntimeOptions { Store = store, Directory = directory });
+        Assert.Empty(await runtime.PublishAsync(WorkflowDefinition.Load(await File.ReadAllTextAsync(SamplePath("elderly-allowance-approval"))).Definition!, CancellationToken.None));
+        var input = new JsonObject { ["姓名"] = "李奶奶", ["年龄"] = 88, ["楼栋"] = "1栋", ["手机号"] = "13800000001" };
+
+        var prepared = (await runtime.PrepareStartAsync("elderly-allowance-approval", input, "resident", CancellationToken.None))!;
+        await using (var connection = new SqliteConnection($"Data Source={path}"))
+        {
+            await connection.OpenAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await store.CommitAsync(prepared.Commit, connection, transaction, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        var waiting = (await runtime.ContinueAsync(prepared.InstanceId, CancellationToken.None))!;
+        await runtime.CompleteTaskAsync(new TaskCompletion(waiting.OpenTasks.Single().Id, "approve", "wang.li"), CancellationToken.None);
+        var review = (await runtime.GetInstanceAsync(prepared.InstanceId, CancellationToken.None))!.OpenTasks.Single();
+        var claim = await runtime.ClaimTaskAsync(review.Id, "chen.jie", "陈洁", CancellationToken.None);
+
+        Assert.Equal(TaskCompletionStatus.Claimed, claim.Status);
+        Assert.Equal("chen.jie", (await runtime.ListOpenTasksAsync("chen.jie", CancellationToken.None)).Single().AssigneeId);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
