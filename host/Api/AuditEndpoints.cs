@@ -1,5 +1,6 @@
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -33,7 +34,7 @@ internal static class AuditEndpoints
 
         var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
         var rows = await query.OrderByDescending(a => a.Id).Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var items = rows.Select(a => new AuditEntry(DateTimeOffset.FromUnixTimeMilliseconds(a.At).ToOffset(TimeSpan.FromHours(8)), a.Actor, a.Action, a.Subject, a.CommunityId, a.Detail)).ToList();
+        var items = rows.Select(a => new AuditEntry(ChinaTime.FromUnixMilliseconds(a.At), a.Actor, a.Action, a.Subject, a.CommunityId, a.Detail)).ToList();
         return TypedResults.Ok(new Page<AuditEntry>(total, number, size, items));
     }
 }

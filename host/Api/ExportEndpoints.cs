@@ -1,10 +1,11 @@
 using System.Runtime.CompilerServices;
 using System.Security.Claims;
-using FormsEngine.Host.Forms;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Exports;
+using FormsEngine.Host.Forms;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
 using Microsoft.EntityFrameworkCore;
@@ -65,7 +66,7 @@ internal static class ExportEndpoints
 
         var table = ExportTable.For(form);
         var rows = Rows(submissions, query.ToFilter(), unmasked, names, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+        var today = ChinaTime.Today(clock);
         var fileName = SubmissionExport.FileName(form.Title.Zh, today, format);
         return format == "xlsx"
             ? Results.Stream(stream => SubmissionExport.WriteXlsxAsync(table, rows, stream, cancellationToken), SubmissionExport.XlsxContentType, fileName)

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -145,7 +146,7 @@ internal static class SubmissionsEndpoints
         row.CommunityId,
         row.GridId,
         row.BuildingId,
-        DateTimeOffset.FromUnixTimeMilliseconds(row.SubmittedAt).ToOffset(TimeSpan.FromHours(8)),
+        ChinaTime.FromUnixMilliseconds(row.SubmittedAt),
         row.Outcome,
         row.Explanation,
         clear is not null,

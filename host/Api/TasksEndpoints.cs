@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
@@ -39,7 +40,7 @@ internal static class TasksEndpoints
         var items = tasks.Where(t => visible.ContainsKey(t.InstanceId)).DistinctBy(t => t.Id)
             .OrderBy(t => t.DueAt ?? long.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)
             .Select(t => new TaskItem(t.Id, t.InstanceId, visible[t.InstanceId], t.Title, t.AssigneeKind, t.AssigneeId,
-                t.DueAt is { } due ? DateTimeOffset.FromUnixTimeMilliseconds(due).ToOffset(TimeSpan.FromHours(8)) : null, t.DueAt < now, t.EscalationLevel))
+                t.DueAt is { } due ? ChinaTime.FromUnixMilliseconds(due) : null, t.DueAt < now, t.EscalationLevel))
             .ToArray();
         return TypedResults.Ok(items);
     }

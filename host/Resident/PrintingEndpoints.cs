@@ -28,7 +28,7 @@ internal static class PrintingEndpoints
                 return ResidentPages.NotFound();
             }
 
-            var today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+            var today = ChinaTime.Today(clock);
             var communityName = target.Building is null ? target.Community.Name : $"{target.Community.Name} · {target.Building.Name}";
             var model = new PosterModel(target.Form.Form.Title.Zh, communityName, PublicUrl(context, target, options.Value), target.Street.Name, today);
             return Results.Content(PosterPage.Render(model), "text/html; charset=utf-8");

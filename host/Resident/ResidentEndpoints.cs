@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FormsEngine.Designer.Resident;
 using FormsEngine.Diagnostics;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Host.Submissions;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -139,7 +140,7 @@ internal static partial class ResidentEndpoints
             RuntimeScriptUrl = scripts.RuntimeUrl,
             FormScriptUrl = ResidentScripts.FormScriptUrl(target),
             EnhancementScriptUrl = ResidentScripts.EnhancementUrl,
-            Today = DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime),
+            Today = ChinaTime.Today(clock),
         };
         NoStore(context);
         return TypedResults.Content(FormPageRenderer.Render(model), "text/html; charset=utf-8", statusCode: status);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Host.Pages;
 using FormsEngine.Host.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,7 +27,7 @@ internal static class ResidentPages
 
     public static ContentHttpResult Receipt(ResidentTarget target, SubmissionRow submission, string scriptUrl)
     {
-        var submitted = DateTimeOffset.FromUnixTimeMilliseconds(submission.SubmittedAt).ToOffset(TimeSpan.FromHours(8));
+        var submitted = ChinaTime.FromUnixMilliseconds(submission.SubmittedAt);
         var body = new StringBuilder()
             .Append("<h1>提交成功</h1><div class=\"card\"><p>").Append(PageLayout.Encode(target.Form.Form.Title.Zh)).Append(" · ")
             .Append(PageLayout.Encode(target.Community.Name)).Append("</p><p class=\"muted\">回执编号（请截图保存）</p><p class=\"ref\">")

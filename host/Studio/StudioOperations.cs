@@ -4,12 +4,13 @@ using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Api;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
+using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
-using FormsEngine.Storage;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -24,8 +25,6 @@ namespace FormsEngine.Host.Studio;
 /// </summary>
 internal sealed class StudioOperations(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, TimeProvider clock) : IStudioOperations
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     public Task<StudioUser> GetCurrentUserAsync(CancellationToken cancellationToken) => RunAsync(async (services, user) =>
     {
         var community = user.FindFirstValue(StaffClaims.Community);
@@ -66,7 +65,7 @@ internal sealed class StudioOperations(IServiceScopeFactory scopes, Authenticati
         {
             if (await runtime.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false) is { } instance)
             {
-                timeline.AddRange(instance.Tasks.Select(t => new TimelineEntry(t.Title, t.AssigneeName, t.Status.ToString(), t.Outcome, t.CompletedBy, t.DueAt?.ToOffset(ChinaTime), t.Comments)));
+                timeline.AddRange(instance.Tasks.Select(t => new TimelineEntry(t.Title, t.AssigneeName, t.Status.ToString(), t.Outcome, t.CompletedBy, t.DueAt?.ToOffset(ChinaTime.Offset), t.Comments)));
             }
         }
 

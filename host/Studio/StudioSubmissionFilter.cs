@@ -1,13 +1,12 @@
 using FormsEngine.Designer.Operations;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
 
 namespace FormsEngine.Host.Studio;
 
 /// <summary>The submissions grid's filter and sort as a query; tenancy comes from the context's query filters.</summary>
 internal static class StudioSubmissionFilter
 {
-    private static readonly TimeSpan ChinaTime = TimeSpan.FromHours(8);
-
     public static IQueryable<SubmissionRow> Apply(IQueryable<SubmissionRow> rows, SubmissionQuery query)
     {
         if (!string.IsNullOrEmpty(query.FormId))
@@ -22,13 +21,13 @@ internal static class StudioSubmissionFilter
 
         if (query.From is { } from)
         {
-            var ms = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), ChinaTime).ToUnixTimeMilliseconds();
+            var ms = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUnixTimeMilliseconds();
             rows = rows.Where(s => s.SubmittedAt >= ms);
         }
 
         if (query.To is { } to)
         {
-            var ms = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime).ToUnixTimeMilliseconds();
+            var ms = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), ChinaTime.Offset).ToUnixTimeMilliseconds();
             rows = rows.Where(s => s.SubmittedAt < ms);
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using FormsEngine.Host.Hosting;
 
 namespace FormsEngine.Host.Submissions;
 
@@ -14,7 +15,7 @@ internal static class ReferenceNumbers
 
     public static string Create(DateTimeOffset now)
     {
-        var local = now.ToOffset(TimeSpan.FromHours(8));
+        var local = now.ToOffset(ChinaTime.Offset);
         var random = RandomNumberGenerator.GetString(Alphabet, 8);
         return string.Create(CultureInfo.InvariantCulture, $"{local:yyMMdd}-{random[..4]}-{random[4..]}");
     }
