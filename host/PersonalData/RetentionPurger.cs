@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Forms;
-using FormsEngine.Forms.Fields;
 using FormsEngine.Forms.PersonalData;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Forms;
+using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -60,31 +60,19 @@ internal sealed partial class RetentionPurger(FormsEngineDbContext db, TenantSco
         }
     }
 
+    /// <summary>Replaces every personal answer, also inside repeat items at any depth, with ***.</summary>
     private static JsonObject HidePersonal(FormDefinition form, JsonObject masked)
     {
-        foreach (var field in Flatten(form.Fields))
+        foreach (var (field, owner) in AnswerWalk.Answered(form.Fields, masked).ToList())
         {
-            if (field.PersonalData != PersonalDataClass.None && masked.ContainsKey(field.Key))
+            if (field.PersonalData != PersonalDataClass.None)
             {
-                masked[field.Key] = TextMasks.Hidden;
-            }
-            else if (field.Type == "repeat" && masked[field.Key] is JsonArray items)
-            {
-                foreach (var item in items.OfType<JsonObject>())
-                {
-                    foreach (var inner in field.Fields.Where(f => f.PersonalData != PersonalDataClass.None && item.ContainsKey(f.Key)))
-                    {
-                        item[inner.Key] = TextMasks.Hidden;
-                    }
-                }
+                owner[field.Key] = TextMasks.Hidden;
             }
         }
 
         return masked;
     }
-
-    private static IEnumerable<FormField> Flatten(IEnumerable<FormField> fields) =>
-        fields.SelectMany(f => f.Type == "page" ? Flatten(f.Fields) : [f]);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Retention purge erased the personal data of {Count} submissions")]
     private partial void LogPurged(int count);

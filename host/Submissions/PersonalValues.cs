@@ -7,39 +7,14 @@ namespace FormsEngine.Host.Submissions;
 /// <summary>The values worth a lookup hash: every ID number and mobile answer, in the form and in its repeat groups.</summary>
 internal static class PersonalValues
 {
-    public const string IdNumber = "idNumber";
-    public const string Mobile = "mobile";
+    public const string IdNumber = FieldTypes.IdNumber;
+    public const string Mobile = FieldTypes.Mobile;
 
     public static IEnumerable<(string Kind, string Value)> Lookups(FormDefinition form, JsonObject answers) =>
-        Walk(form.Fields, answers).Distinct();
-
-    private static IEnumerable<(string, string)> Walk(IEnumerable<FormField> fields, JsonObject answers)
-    {
-        foreach (var field in fields)
-        {
-            switch (field.Type)
-            {
-                case "page":
-                    foreach (var inner in Walk(field.Fields, answers))
-                    {
-                        yield return inner;
-                    }
-
-                    break;
-                case "repeat" when answers[field.Key] is JsonArray items:
-                    foreach (var item in items.OfType<JsonObject>())
-                    {
-                        foreach (var inner in Walk(field.Fields, item))
-                        {
-                            yield return inner;
-                        }
-                    }
-
-                    break;
-                case IdNumber or Mobile when answers[field.Key] is JsonValue value && value.TryGetValue<string>(out var text):
-                    yield return (field.Type, text);
-                    break;
-            }
-        }
-    }
+        AnswerWalk.Answered(form.Fields, answers)
+            .Where(a => a.Field.Type is IdNumber or Mobile)
+            .Select(a => (a.Field.Type, Value: a.Owner[a.Field.Key] is JsonValue v && v.TryGetValue<string>(out var text) ? text : null))
+            .Where(a => a.Value is not null)
+            .Select(a => (a.Type, a.Value!))
+            .Distinct();
 }
