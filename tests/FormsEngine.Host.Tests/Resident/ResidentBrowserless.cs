@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace FormsEngine.Host.Tests.Resident;
 
@@ -7,7 +6,7 @@ namespace FormsEngine.Host.Tests.Resident;
 /// A resident with JavaScript off, driven over HTTP: loads a form page, keeps its cookies and hidden tokens, and posts
 /// the HTML form the way a browser would (form-urlencoded or multipart).
 /// </summary>
-internal sealed partial class ResidentBrowserless : IDisposable
+internal sealed class ResidentBrowserless : IDisposable
 {
     private readonly HttpClient _client;
 
@@ -93,23 +92,7 @@ internal sealed partial class ResidentBrowserless : IDisposable
         }
     }
 
-    private string? Hidden(string name)
-    {
-        foreach (Match m in InputTag().Matches(Html))
-        {
-            var tag = m.Value;
-            if (tag.Contains($"name=\"{name}\"", StringComparison.Ordinal) && ValueAttribute().Match(tag) is { Success: true } value)
-            {
-                return WebUtility.HtmlDecode(value.Groups[1].Value);
-            }
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex("<input[^>]*>")]
-    private static partial Regex InputTag();
-
-    [GeneratedRegex("value=\"([^\"]*)\"")]
-    private static partial Regex ValueAttribute();
+    /// <summary>The value of the page's input named <paramref name="name"/>, read like every other posted field.</summary>
+    private string? Hidden(string name) =>
+        HtmlForm.Post(Html).Where(p => p.Key == name).Select(p => p.Value.ToString()).FirstOrDefault();
 }
