@@ -1,5 +1,5 @@
 using System.Text;
-using FormsEngine.Forms;
+using FormsEngine.Host.Forms;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -11,12 +11,12 @@ internal static class HomeEndpoints
 {
     public static IEndpointRouteBuilder MapHomeEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/", async (FormsEngineDbContext db, CancellationToken cancellationToken) =>
-            TypedResults.Content(await RenderAsync(db, cancellationToken).ConfigureAwait(false), "text/html; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet("/", async (FormsEngineDbContext db, PublishedForms forms, CancellationToken cancellationToken) =>
+            TypedResults.Content(await RenderAsync(db, forms, cancellationToken).ConfigureAwait(false), "text/html; charset=utf-8")).ExcludeFromDescription();
         return app;
     }
 
-    private static async Task<string> RenderAsync(FormsEngineDbContext db, CancellationToken cancellationToken)
+    private static async Task<string> RenderAsync(FormsEngineDbContext db, PublishedForms forms, CancellationToken cancellationToken)
     {
         // Published forms are public (their QR codes hang on building doors), so the landing page lists them across
         // tenants on purpose; it reads nothing else.
@@ -24,8 +24,6 @@ internal static class HomeEndpoints
             .OrderBy(p => p.CommunityId).ThenBy(p => p.FormId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var communities = await db.Tenants.IgnoreQueryFilters().AsNoTracking().Where(t => t.Kind == Tenancy.TenantKind.Community)
             .ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
-        var titles = (await db.FormVersions.IgnoreQueryFilters().AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(f => (f.FormId, f.Version), f => FormDefinition.Load(f.Json).Form?.Title.Zh ?? f.FormId);
 
         var body = new StringBuilder()
             .Append("<h1>FormsEngine 社区表单引擎</h1><div class=\"card\"><p>社区工作人员自己设计登记表、审批流程和资格规则，")
@@ -36,9 +34,11 @@ internal static class HomeEndpoints
             body.Append("<div class=\"card\"><h2>").Append(PageLayout.Encode(communities.GetValueOrDefault(group.Key, group.Key))).Append(" · 居民填写</h2><ul>");
             foreach (var p in group)
             {
+                // Compiled form versions are cached, so the page does not re-read and re-parse every form's JSON.
+                var title = (await forms.FindAsync(p.FormId, p.FormVersion, cancellationToken).ConfigureAwait(false))?.Form.Title.Zh ?? p.FormId;
                 var url = PublicationsEndpoints.ResidentUrl(p.CommunityId, p.FormId);
                 body.Append("<li><a href=\"").Append(PageLayout.Encode(url)).Append("\">")
-                    .Append(PageLayout.Encode(titles.GetValueOrDefault((p.FormId, p.FormVersion), p.FormId))).Append("</a> <span class=\"muted\">（")
+                    .Append(PageLayout.Encode(title)).Append("</a> <span class=\"muted\">（")
                     .Append("<a href=\"").Append(PageLayout.Encode(url)).Append("/poster\">打印海报</a>）</span></li>");
             }
 
