@@ -1,5 +1,6 @@
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,16 +18,19 @@ internal static class FormsEndpoints
         return app;
     }
 
-    internal static async Task<Ok<FormSummary[]>> List(FormsEngineDbContext db, CancellationToken cancellationToken)
+    internal static async Task<Ok<FormSummary[]>> List(FormsEngineDbContext db, PublishedForms forms, CancellationToken cancellationToken)
     {
-        var rows = await db.FormVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var forms = rows.GroupBy(r => r.FormId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        // Only ids and version numbers come from the database; titles come from the compiled-form cache.
+        var versions = await db.FormVersions.AsNoTracking().Select(f => new { f.FormId, f.Version }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var summaries = new List<FormSummary>();
+        foreach (var group in versions.GroupBy(r => r.FormId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            var latest = g.MaxBy(r => r.Version)!;
-            var form = FormsEngine.Forms.FormDefinition.Load(latest.Json).Form;
-            return new FormSummary(g.Key, form?.Title.Zh ?? g.Key, form?.Title.En, latest.Version, g.Count());
-        });
-        return TypedResults.Ok(forms.ToArray());
+            var latest = group.Max(r => r.Version);
+            var form = (await forms.FindAsync(group.Key, latest, cancellationToken).ConfigureAwait(false))?.Form;
+            summaries.Add(new FormSummary(group.Key, form?.Title.Zh ?? group.Key, form?.Title.En, latest, group.Count()));
+        }
+
+        return TypedResults.Ok(summaries.ToArray());
     }
 
     internal static async Task<Results<ContentHttpResult, ProblemHttpResult>> Get(string id, int? version, FormsEngineDbContext db, CancellationToken cancellationToken)
