@@ -1,3 +1,4 @@
+using FormsEngine.Host.Rules;
 using FormsEngine.Host.Seeding;
 using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,15 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
         }
 
         await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+
+        // The rule sets published from the studio, latest version of each id.
+        var rules = scope.Services.GetRequiredService<RuleCatalog>();
+        var stored = await db.RuleSetVersions.AsNoTracking().GroupBy(r => r.RuleSetId).Select(g => g.OrderByDescending(r => r.Version).First())
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in stored)
+        {
+            rules.Publish(row.RuleSetId, row.Version, row.Json);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

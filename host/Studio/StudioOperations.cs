@@ -7,23 +7,20 @@ using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
-using FormsEngine.Host.Tenancy;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Studio;
 
 /// <summary>
-/// The studio's seam on the host's own services. A circuit lives for hours, so nothing here holds a DbContext: every
-/// call opens its own DI scope, narrows that scope's <see cref="TenantScope"/> from the circuit's user exactly as the
-/// request middleware does, and reuses the staff API's handlers where they exist, so tenancy, masking, role checks and
-/// audit are the API's own.
+/// The studio's seam on the host's own services. Every call runs through <see cref="StudioCalls"/> (its own DI scope,
+/// tenancy from the circuit's user) and reuses the staff API's handlers where they exist, so tenancy, masking, role
+/// checks and audit are the API's own.
 /// </summary>
-internal sealed class StudioOperations(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, TimeProvider clock) : IStudioOperations
+internal sealed class StudioOperations(StudioCalls calls, TimeProvider clock) : IStudioOperations
 {
     public Task<StudioUser> GetCurrentUserAsync(CancellationToken cancellationToken) => RunAsync(async (services, user) =>
     {
@@ -99,19 +96,5 @@ internal sealed class StudioOperations(IServiceScopeFactory scopes, Authenticati
         return counts with { OpenTasks = inbox.Count, OverdueTasks = inbox.Count(t => t.Overdue) };
     }
 
-    /// <summary>Runs <paramref name="work"/> in a fresh scope whose tenancy is the circuit user's (closed when signed out).</summary>
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User;
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            if (user.Identity?.IsAuthenticated == true)
-            {
-                user.Apply(scope.ServiceProvider.GetRequiredService<TenantScope>());
-            }
-
-            return await work(scope.ServiceProvider, user).ConfigureAwait(false);
-        }
-    }
+    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => calls.RunAsync(work);
 }
