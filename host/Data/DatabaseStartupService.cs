@@ -30,13 +30,11 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
 
         await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
 
-        // The rule sets published from the studio, latest version of each id.
+        // The rule sets published from the studio, each pinned to its form version.
         var rules = scope.Services.GetRequiredService<RuleCatalog>();
-        var stored = await db.RuleSetVersions.AsNoTracking().GroupBy(r => r.RuleSetId).Select(g => g.OrderByDescending(r => r.Version).First())
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in stored)
+        foreach (var row in await db.RuleSetVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
         {
-            rules.Publish(row.RuleSetId, row.Version, row.Json);
+            rules.Pin(row.FormId, row.FormVersion, row.Json);
         }
     }
 

@@ -136,6 +136,7 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
         {
             e.ToTable("rule_set_versions");
             e.HasKey(r => new { r.RuleSetId, r.Version });
+            e.HasIndex(r => new { r.FormId, r.FormVersion }).IsUnique();
             e.HasQueryFilter(r => ScopeIsSystem
                 || (r.StreetId == ScopeStreetId && (r.CommunityId == null || ScopeCommunityId == null || r.CommunityId == ScopeCommunityId)));
         });

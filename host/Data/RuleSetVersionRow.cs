@@ -1,8 +1,10 @@
 namespace FormsEngine.Host.Data;
 
 /// <summary>
-/// One published version of a rule set (RulesEngine-format JSON) made in the studio. Versions are never changed; the
-/// rule catalog prefers the latest of these over a file of the same id under <c>rulepacks/rules</c>.
+/// One published version of a rule set (RulesEngine-format JSON) made in the studio, pinned to the form version it was
+/// published with: that form version evaluates this rule set instead of the file of the same id under
+/// <c>rulepacks/rules</c>. Form versions belong to one community, so one community's edit never changes another's
+/// outcomes. Versions are never changed.
 /// </summary>
 internal sealed class RuleSetVersionRow
 {
@@ -17,6 +19,12 @@ internal sealed class RuleSetVersionRow
 
     /// <summary>The community that published it, or null for a street-wide rule set.</summary>
     public string? CommunityId { get; set; }
+
+    /// <summary>The form whose eligibility this version decides.</summary>
+    public required string FormId { get; set; }
+
+    /// <summary>The form version this rule set was published with.</summary>
+    public int FormVersion { get; set; }
 
     public string? ChangeNote { get; set; }
 

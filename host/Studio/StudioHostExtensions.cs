@@ -20,6 +20,8 @@ internal static class StudioHostExtensions
         builder.Services.AddStudioComponents();
         builder.Services.AddScoped<StudioCalls>();
         builder.Services.AddScoped<StudioDrafts>();
+        builder.Services.AddScoped<FormPublisher>();
+        builder.Services.AddScoped<IFormStudioOperations, FormStudioOperations>();
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
         return builder;
     }

@@ -4,6 +4,8 @@ CREATE TABLE IF NOT EXISTS rule_set_versions (
     "Json" text NOT NULL,
     "StreetId" text NOT NULL,
     "CommunityId" text,
+    "FormId" text NOT NULL,
+    "FormVersion" integer NOT NULL,
     "ChangeNote" text,
     "CreatedAt" bigint NOT NULL,
     "CreatedBy" text NOT NULL,
@@ -20,4 +22,5 @@ CREATE TABLE IF NOT EXISTS studio_drafts (
     "UpdatedBy" text NOT NULL,
     CONSTRAINT "PK_studio_drafts" PRIMARY KEY ("Id")
 );
+CREATE UNIQUE INDEX IF NOT EXISTS "IX_rule_set_versions_FormId_FormVersion" ON rule_set_versions ("FormId", "FormVersion");
 CREATE UNIQUE INDEX IF NOT EXISTS "IX_studio_drafts_CommunityId_Kind_DocumentId" ON studio_drafts ("CommunityId", "Kind", "DocumentId");

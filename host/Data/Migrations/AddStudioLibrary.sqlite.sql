@@ -4,6 +4,8 @@ CREATE TABLE IF NOT EXISTS "rule_set_versions" (
     "Json" TEXT NOT NULL,
     "StreetId" TEXT NOT NULL,
     "CommunityId" TEXT NULL,
+    "FormId" TEXT NOT NULL,
+    "FormVersion" INTEGER NOT NULL,
     "ChangeNote" TEXT NULL,
     "CreatedAt" INTEGER NOT NULL,
     "CreatedBy" TEXT NOT NULL,
@@ -19,4 +21,5 @@ CREATE TABLE IF NOT EXISTS "studio_drafts" (
     "UpdatedAt" INTEGER NOT NULL,
     "UpdatedBy" TEXT NOT NULL
 );
+CREATE UNIQUE INDEX IF NOT EXISTS "IX_rule_set_versions_FormId_FormVersion" ON "rule_set_versions" ("FormId", "FormVersion");
 CREATE UNIQUE INDEX IF NOT EXISTS "IX_studio_drafts_CommunityId_Kind_DocumentId" ON "studio_drafts" ("CommunityId", "Kind", "DocumentId");
