@@ -16,13 +16,13 @@ public sealed record StudioFormDocument(
     string? RuleSetId, string? RuleSetJson, bool MayPublish);
 
 /// <summary>The result of a save.</summary>
-public sealed record StudioOutcome(bool Succeeded, string Message);
+public sealed record StudioOutcome(bool Succeeded, string MessageZh, string MessageEn);
 
 /// <summary>The result of a validation or a publication: every problem found, or the version now live.</summary>
-public sealed record StudioPublishOutcome(bool Succeeded, string Message, IReadOnlyList<StudioProblem> Problems, int? Version, string? ResidentPath);
+public sealed record StudioPublishOutcome(bool Succeeded, string MessageZh, string MessageEn, IReadOnlyList<StudioProblem> Problems, int? Version, string? ResidentPath);
 
 /// <summary>One publish check that failed or warned, with where it is (<c>form $.fields[2].calculate</c>, <c>rules $.Rules[0]</c>).</summary>
-public sealed record StudioProblem(string Where, string Message, bool IsError);
+public sealed record StudioProblem(string Where, string MessageZh, string MessageEn, bool IsError);
 
 /// <summary>One stored version of a form.</summary>
 public sealed record StudioFormVersion(int Version, DateTimeOffset CreatedAt, string CreatedBy, string? ChangeNote, bool Live, bool HasRuleSet);

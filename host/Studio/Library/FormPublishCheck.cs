@@ -27,16 +27,16 @@ internal static class FormPublishCheck
 
         if (!string.Equals(form.Id, formId, StringComparison.Ordinal))
         {
-            problems.Add(new StudioProblem("表单 form $.id", $"表单编号应为“{formId}”，不能在设计器里改成“{form.Id}” / the form id must stay '{formId}'", IsError: true));
+            problems.Add(new StudioProblem("表单 form $.id", $"表单编号应为“{formId}”，不能在设计器里改成“{form.Id}”", $"the form id must stay '{formId}'", IsError: true));
         }
 
         var compiled = CompiledForm.Compile(form);
         problems.AddRange(compiled.Diagnostics.Where(d => !load.Diagnostics.Contains(d)).Select(d => ToProblem("表单 form", d)));
-        if (compiled.Succeeded && form.Eligibility is not null)
+        if (form.Eligibility is not null)
         {
             if (ruleSetJson is null)
             {
-                problems.Add(new StudioProblem("资格规则 rules", $"找不到规则集“{form.Eligibility.RuleSet}”，请在“资格规则”中编写 / rule set '{form.Eligibility.RuleSet}' is missing", IsError: true));
+                problems.Add(new StudioProblem("资格规则 rules", $"找不到规则集“{form.Eligibility.RuleSet}”，请在“资格规则”中编写", $"rule set '{form.Eligibility.RuleSet}' is missing", IsError: true));
             }
             else
             {
@@ -54,7 +54,7 @@ internal static class FormPublishCheck
         var where = diagnostic.Line > 0
             ? $"{part} {diagnostic.Path} {diagnostic.Line}:{diagnostic.Column}".Replace("  ", " ", StringComparison.Ordinal)
             : $"{part} {diagnostic.Path}".TrimEnd();
-        return new StudioProblem(where, $"{diagnostic.MessageZh} / {diagnostic.MessageEn}", diagnostic.IsError);
+        return new StudioProblem(where, diagnostic.MessageZh, diagnostic.MessageEn, diagnostic.IsError);
     }
 }
 

@@ -33,8 +33,8 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
 
         var check = FormPublishCheck.Run(formId, formJson, ruleSetJson, options.Value.MaxFormBytes);
         return check.Form is null
-            ? Failed($"发现 {check.Problems.Count(p => p.IsError)} 个问题，请改正后再发布 / fix the problems listed before publishing", check.Problems)
-            : new StudioPublishOutcome(true, "检查通过，可以发布 / every check passed", check.Problems, null, null);
+            ? Failed($"发现 {check.Problems.Count(p => p.IsError)} 个问题，请改正后再发布", $"fix the problems listed before publishing", check.Problems)
+            : new StudioPublishOutcome(true, "检查通过，可以发布", "every check passed", check.Problems, null, null);
     }
 
     public async Task<StudioPublishOutcome> PublishAsync(ClaimsPrincipal user, string formId, string formJson, string? ruleSetJson, string changeNote, CancellationToken cancellationToken)
@@ -42,7 +42,7 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
         ArgumentNullException.ThrowIfNull(user);
         if (string.IsNullOrWhiteSpace(changeNote) || changeNote.Length > 500)
         {
-            return Failed("请填写 1–500 字的修改说明，方便日后查看历史 / a change note of 1–500 characters is required", []);
+            return Failed("请填写 1–500 字的修改说明，方便日后查看历史", "a change note of 1–500 characters is required", []);
         }
 
         var validation = await ValidateAsync(user, formId, formJson, ruleSetJson, cancellationToken).ConfigureAwait(false);
@@ -59,7 +59,7 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
         json["version"] = version;
         db.FormVersions.Add(new FormVersionRow
         {
-            FormId = formId, Version = version, Json = json.ToJsonString(), StreetId = street, CommunityId = community,
+            FormId = formId, Version = version, Json = json.ToJsonString(StoredJson), StreetId = street, CommunityId = community,
             ChangeNote = changeNote.Trim(), CreatedAt = now, CreatedBy = user.UserName(),
         });
 
@@ -96,7 +96,7 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
         }
         catch (DbUpdateException)
         {
-            return Failed("刚才有人同时发布了这个表单，请刷新后重试 / someone published this form at the same moment; reload and try again", []);
+            return Failed("刚才有人同时发布了这个表单，请刷新后重试", "someone published this form at the same moment; reload and try again", []);
         }
 
         if (pinned is not null)
@@ -104,8 +104,11 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
             rules.Pin(formId, version, pinned);
         }
 
-        return new StudioPublishOutcome(true, $"已发布第 {version} 版，居民扫码即可填写 / version {version} is live", validation.Problems, version, ResidentPath(community, formId));
+        return new StudioPublishOutcome(true, $"已发布第 {version} 版，居民扫码即可填写", $"version {version} is live", validation.Problems, version, ResidentPath(community, formId));
     }
+
+    // Chinese keys and labels stay readable in the database.
+    private static readonly System.Text.Json.JsonSerializerOptions StoredJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string ResidentPath(string community, string formId) => $"/f/{Uri.EscapeDataString(community)}/{Uri.EscapeDataString(formId)}";
 
@@ -114,21 +117,21 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
     {
         if (!MayPublish(user) || scope.StreetId is null || scope.CommunityId is null)
         {
-            return Failed("只有社区管理员和社区工作人员可以发布本社区的表单 / only community admins and staff may publish their community's forms", []);
+            return Failed("只有社区管理员和社区工作人员可以发布本社区的表单", "only community admins and staff may publish their community's forms", []);
         }
 
         if (!FormIds.IsValid(formId))
         {
-            return Failed("表单编号只能由小写字母、数字和短横线组成（2–64 位） / a form id is 2–64 lowercase letters, digits and hyphens", []);
+            return Failed("表单编号只能由小写字母、数字和短横线组成（2–64 位）", "a form id is 2–64 lowercase letters, digits and hyphens", []);
         }
 
         // Form ids are global: one owned by another street or community cannot be taken over.
         var owners = await db.FormVersions.IgnoreQueryFilters().Where(f => f.FormId == formId).Select(f => new { f.StreetId, f.CommunityId })
             .Distinct().ToListAsync(cancellationToken).ConfigureAwait(false);
         return owners.Exists(o => o.StreetId != scope.StreetId || (o.CommunityId is not null && o.CommunityId != scope.CommunityId))
-            ? Failed($"表单编号“{formId}”已被其他社区使用，请换一个 / the form id '{formId}' belongs to another community", [])
+            ? Failed($"表单编号“{formId}”已被其他社区使用，请换一个", $"the form id '{formId}' belongs to another community", [])
             : null;
     }
 
-    private static StudioPublishOutcome Failed(string message, IReadOnlyList<StudioProblem> problems) => new(false, message, problems, null, null);
+    private static StudioPublishOutcome Failed(string messageZh, string messageEn, IReadOnlyList<StudioProblem> problems) => new(false, messageZh, messageEn, problems, null, null);
 }

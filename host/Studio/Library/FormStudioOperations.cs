@@ -71,15 +71,15 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
     {
         if (!FormPublisher.MayPublish(user) || !FormIds.IsValid(formId))
         {
-            return new StudioOutcome(false, "只有社区管理员和社区工作人员可以保存本社区的表单草稿 / only community admins and staff may save drafts");
+            return new StudioOutcome(false, "只有社区管理员和社区工作人员可以保存本社区的表单草稿", "only community admins and staff may save drafts");
         }
 
         var drafts = services.GetRequiredService<StudioDrafts>();
         var saved = await drafts.SaveAsync(StudioDraftKinds.Form, formId, formJson, user.UserName(), cancellationToken).ConfigureAwait(false)
             && (ruleSetJson is null || await drafts.SaveAsync(StudioDraftKinds.RuleSet, formId, ruleSetJson, user.UserName(), cancellationToken).ConfigureAwait(false));
         return saved
-            ? new StudioOutcome(true, "草稿已保存 / draft saved")
-            : new StudioOutcome(false, "草稿太大（上限 2 MB），未保存 / the draft is over 2 MB and was not saved");
+            ? new StudioOutcome(true, "草稿已保存", "draft saved")
+            : new StudioOutcome(false, "草稿太大（上限 2 MB），未保存", "the draft is over 2 MB and was not saved");
     });
 
     public Task<StudioPublishOutcome> ValidateAsync(string formId, string formJson, string? ruleSetJson, CancellationToken cancellationToken) =>
@@ -127,7 +127,7 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
         var row = await db.FormVersions.AsNoTracking().FirstOrDefaultAsync(f => f.FormId == formId && f.Version == version, cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            return new StudioPublishOutcome(false, $"找不到第 {version} 版 / there is no version {version}", [], null, null);
+            return new StudioPublishOutcome(false, $"找不到第 {version} 版", $"there is no version {version}", [], null, null);
         }
 
         var ruleSetId = FormDefinition.Load(row.Json).Form?.Eligibility?.RuleSet;
