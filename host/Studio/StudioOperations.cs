@@ -93,7 +93,9 @@ internal sealed class StudioOperations(StudioCalls calls, TimeProvider clock) : 
         var counts = await RunAsync((services, _) =>
             StudioDashboard.CountAsync(services.GetRequiredService<FormsEngineDbContext>(), clock.GetUtcNow(), Math.Clamp(days, 1, 366), cancellationToken)).ConfigureAwait(false);
         var inbox = await ListInboxAsync(cancellationToken).ConfigureAwait(false);
-        return counts with { OpenTasks = inbox.Count, OverdueTasks = inbox.Count(t => t.Overdue) };
+        var recent = await RunAsync((services, _) => StudioDashboard.RecentAsync(services.GetRequiredService<FormsEngineDbContext>(),
+            services.GetRequiredService<WorkflowRuntime>(), 8, cancellationToken)).ConfigureAwait(false);
+        return counts with { OpenTasks = inbox.Count, OverdueTasks = inbox.Count(t => t.Overdue), Recent = recent };
     }
 
     private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => calls.RunAsync(work);
