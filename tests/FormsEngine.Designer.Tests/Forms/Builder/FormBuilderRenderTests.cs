@@ -9,9 +9,9 @@ namespace FormsEngine.Designer.Tests.Forms.Builder;
 
 public partial class FormBuilderRenderTests
 {
-    private static async Task<string> RenderAsync(string? json)
+    internal static async Task<string> RenderAsync(string? json)
     {
-        await using var services = new ServiceCollection().BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
         await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
         return await renderer.Dispatcher.InvokeAsync(async () =>
         {
