@@ -73,6 +73,10 @@ public sealed partial class FormBuilder : IDisposable
         {
             _selected = null;
         }
+
+        // Edits made inside a child (↑/↓/✕ in the field list, an option, an expression) refresh the whole builder:
+        // the properties panel, the problems and the preview follow at once.
+        _ = InvokeAsync(StateHasChanged);
     }
 
     private void Add(string type)
