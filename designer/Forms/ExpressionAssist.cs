@@ -128,7 +128,7 @@ public sealed partial class ExpressionAssist
 
     /// <summary>
     /// Turns what staff typed into the sample box (one text per field) into answers: numbers parsed, 是/否 from
-    /// <c>true</c>/<c>是</c>, comma-separated lists for multiple choices; blank means not answered.
+    /// <c>true</c>/<c>是</c>/<c>yes</c>, comma-separated lists for multiple choices; blank means not answered.
     /// </summary>
     public static JsonObject SampleAnswers(IEnumerable<(SampleField Field, string? Text)> values)
     {
@@ -146,7 +146,7 @@ public sealed partial class ExpressionAssist
             {
                 ExpressionTypeKind.Number when decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
                 ExpressionTypeKind.Number => null,
-                ExpressionTypeKind.Boolean => JsonValue.Create(t is "true" or "是" or "1" or "on"),
+                ExpressionTypeKind.Boolean => JsonValue.Create(t is "true" or "是" or "yes" or "1" or "on"),
                 _ => JsonValue.Create(t),
             };
         }
