@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using FormsEngine.Designer.FormEditing;
 using FormsEngine.Diagnostics;
 
 namespace FormsEngine.Designer.RuleEditing;
@@ -17,26 +16,36 @@ public sealed partial class RuleSetDraft
     /// <summary>How many edits undo remembers by default.</summary>
     public const int DefaultUndoCapacity = 100;
 
-    private static readonly JsonDocumentOptions ParseOptions = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 256 };
-    private readonly UndoHistory _history;
-    private JsonNode _root;
-    private long _savedState;
+    private readonly JsonEditHistory _history;
+    private int _builtRevision;
+    private IReadOnlyList<RuleWorkflowDraft> _workflows;
 
     private RuleSetDraft(JsonNode root, int undoCapacity)
     {
-        _root = root;
-        _history = new UndoHistory(undoCapacity);
-        Workflows = Build();
+        _history = new JsonEditHistory(root, undoCapacity);
+        _workflows = Build();
     }
 
     /// <summary>The workflows, in file order, rebuilt after every edit.</summary>
-    public IReadOnlyList<RuleWorkflowDraft> Workflows { get; private set; }
+    public IReadOnlyList<RuleWorkflowDraft> Workflows
+    {
+        get
+        {
+            if (_builtRevision != _history.Revision)
+            {
+                _workflows = Build();
+                _builtRevision = _history.Revision;
+            }
+
+            return _workflows;
+        }
+    }
 
     /// <summary>Counts edits, undos and redos: views and caches compare it to know when to refresh.</summary>
-    public int Revision { get; private set; }
+    public int Revision => _history.Revision;
 
     /// <summary>True when the rule set differs from what was loaded or last saved.</summary>
-    public bool IsDirty => _history.State != _savedState;
+    public bool IsDirty => _history.IsDirty;
 
     /// <summary>True when there is an edit to undo.</summary>
     public bool CanUndo => _history.CanUndo;
@@ -44,22 +53,19 @@ public sealed partial class RuleSetDraft
     /// <summary>True when there is an undone edit to apply again.</summary>
     public bool CanRedo => _history.CanRedo;
 
+    private JsonNode Root => _history.Root;
+
     /// <summary>
     /// Opens rule-set JSON. Never throws: malformed JSON, or JSON that is neither an object nor an array, gives a null
     /// draft and one diagnostic with line:col; otherwise the draft opens even when the rules have problems.
     /// </summary>
     public static RuleSetLoadResult Load(string? json, int undoCapacity = DefaultUndoCapacity)
     {
-        JsonNode? node;
-        try
+        var (node, error, line, column) = JsonEditHistory.Parse(json);
+        if (error is not null)
         {
-            node = JsonNode.Parse(json ?? "", documentOptions: ParseOptions);
-        }
-        catch (JsonException ex)
-        {
-            var reason = ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0];
-            return new RuleSetLoadResult(null, [Diagnostic.Error("rules.json", "$", "规则集不是合法的 JSON：" + reason, "the rule set is not valid JSON: " + reason)
-                with { Line = (int)(ex.LineNumber ?? 0) + 1, Column = (int)(ex.BytePositionInLine ?? 0) + 1 }]);
+            return new RuleSetLoadResult(null, [Diagnostic.Error("rules.json", "$", "规则集不是合法的 JSON：" + error, "the rule set is not valid JSON: " + error)
+                with { Line = line, Column = column }]);
         }
 
         if (node is not (JsonObject or JsonArray))
@@ -67,7 +73,7 @@ public sealed partial class RuleSetDraft
             return new RuleSetLoadResult(null, [Diagnostic.Error("rules.root", "$", "规则集必须是一个工作流对象或工作流数组", "a rule set must be one workflow object or an array of workflows")]);
         }
 
-        return new RuleSetLoadResult(new RuleSetDraft(node, Math.Max(1, undoCapacity)), []);
+        return new RuleSetLoadResult(new RuleSetDraft(node, undoCapacity), []);
     }
 
     /// <summary>A new rule set with one workflow named <paramref name="workflowName"/> and no rules.</summary>
@@ -77,7 +83,7 @@ public sealed partial class RuleSetDraft
     /// <summary>The rule set as indented JSON (Chinese readable), with <c>"schemaVersion": 1</c> on each workflow.</summary>
     public string ToJson()
     {
-        var copy = _root.DeepClone();
+        var copy = Root.DeepClone();
         foreach (var workflow in WorkflowObjects(copy))
         {
             if (RuleJson.Find(workflow, "schemaVersion") is null)
@@ -93,52 +99,18 @@ public sealed partial class RuleSetDraft
     public RuleNodeDraft? Find(string path) => Workflows.SelectMany(w => w.AllRules).FirstOrDefault(r => r.Path == path);
 
     /// <summary>Reverts the last edit; false when there is none.</summary>
-    public bool Undo() => Changed(_history.Undo());
+    public bool Undo() => _history.Undo();
 
     /// <summary>Applies the last undone edit again; false when there is none.</summary>
-    public bool Redo() => Changed(_history.Redo());
+    public bool Redo() => _history.Redo();
 
     /// <summary>Ends the current typing run: the next keystroke starts a new undo step.</summary>
     public void EndEditGroup() => _history.Seal();
 
     /// <summary>Records that the current state was saved: <see cref="IsDirty"/> becomes false.</summary>
-    public void MarkSaved() => _savedState = _history.State;
+    public void MarkSaved() => _history.MarkSaved();
 
-    /// <summary>
-    /// Applies <paramref name="change"/> to the JSON as one undo step (merged with the previous step when both have the
-    /// same <paramref name="mergeKey"/>). A change that alters nothing, or that returns false, records nothing.
-    /// </summary>
-    private bool Edit(string description, object? mergeKey, Func<JsonNode, bool> change)
-    {
-        var before = _root.ToJsonString();
-        var working = _root.DeepClone();
-        if (!change(working))
-        {
-            return false;
-        }
-
-        var after = working.ToJsonString();
-        if (after == before)
-        {
-            return false;
-        }
-
-        _history.Do(new DraftEdit(description, () => Restore(after), () => Restore(before), mergeKey));
-        return Changed(true);
-    }
-
-    private void Restore(string json) => _root = JsonNode.Parse(json, documentOptions: ParseOptions)!;
-
-    private bool Changed(bool changed)
-    {
-        if (changed)
-        {
-            Workflows = Build();
-            Revision++;
-        }
-
-        return changed;
-    }
+    private bool Edit(string description, object? mergeKey, Func<JsonNode, bool> change) => _history.Edit(description, mergeKey, change);
 
     private static IEnumerable<JsonObject> WorkflowObjects(JsonNode root) =>
         root is JsonArray array ? array.OfType<JsonObject>() : root is JsonObject single ? [single] : [];
@@ -146,11 +118,11 @@ public sealed partial class RuleSetDraft
     private List<RuleWorkflowDraft> Build()
     {
         var list = new List<RuleWorkflowDraft>();
-        if (_root is JsonObject single)
+        if (Root is JsonObject single)
         {
             list.Add(BuildWorkflow(single, "$"));
         }
-        else if (_root is JsonArray array)
+        else if (Root is JsonArray array)
         {
             for (var i = 0; i < array.Count; i++)
             {
