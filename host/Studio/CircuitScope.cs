@@ -3,7 +3,7 @@ using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Tenancy;
 using Microsoft.AspNetCore.Components.Authorization;
 
-namespace FormsEngine.Host.Studio.Rules;
+namespace FormsEngine.Host.Studio;
 
 /// <summary>
 /// Runs studio work in a fresh DI scope whose <see cref="TenantScope"/> is the circuit user's (closed when signed out).
