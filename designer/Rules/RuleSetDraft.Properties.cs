@@ -34,7 +34,7 @@ public sealed partial class RuleSetDraft
         });
     }
 
-    /// <summary>Turns the rule on or off; an enabled rule loses an <c>"Enabled": false</c>, or keeps <c>true</c> if it said so.</summary>
+    /// <summary>Turns the rule on or off: off writes <c>"Enabled": false</c>; on removes it (an explicit <c>true</c> stays).</summary>
     public bool SetEnabled(string path, bool enabled) => Edit(enabled ? "enable" : "disable", null, root =>
     {
         if (RulePath.Resolve(root, path) is not { } found)
@@ -42,7 +42,8 @@ public sealed partial class RuleSetDraft
             return false;
         }
 
-        RuleJson.Set(found.Rule, "Enabled", enabled && RuleJson.Get(found.Rule, "Enabled") is null ? null : JsonValue.Create(enabled));
+        var explicitTrue = RuleJson.Get(found.Rule, "Enabled") is JsonValue v && v.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        RuleJson.Set(found.Rule, "Enabled", enabled ? (explicitTrue ? JsonValue.Create(true) : null) : JsonValue.Create(false));
         return true;
     });
 

@@ -26,6 +26,7 @@ public static class RuleTestRunner
         }
 
         var notes = new List<RuleMessage>();
+        answers = Reparsed(answers);
         var validation = evaluation.Form.ValidateSubmission(answers);
         var used = validation.Normalized;
         if (!validation.IsValid)
@@ -77,6 +78,12 @@ public static class RuleTestRunner
             ? (obj, null)
             : (null, new RuleMessage("示例答案必须是一个 JSON 对象，例如 {\"年龄\": 80}", "the sample answers must be a JSON object, e.g. {\"年龄\": 80}", "1:1"));
     }
+
+    /// <summary>
+    /// The answers as if they came over the wire: the form's validator reads JSON-backed values, and answers built in
+    /// code (<c>JsonValue.Create(30)</c>) would otherwise fail its number check.
+    /// </summary>
+    internal static JsonObject Reparsed(JsonObject answers) => JsonNode.Parse(answers.ToJsonString())!.AsObject();
 
     /// <summary>A value as staff read it: text without quotes, numbers and true/false as written, 空 for none.</summary>
     public static string Display(JsonNode? value) => value switch

@@ -45,7 +45,7 @@ public static class RuleWhatIfRunner
 
     private static Dictionary<string, JsonNode?> Inputs(RuleEvaluation evaluation, JsonObject answers)
     {
-        var validation = evaluation.Form.ValidateSubmission((JsonObject)answers.DeepClone());
+        var validation = evaluation.Form.ValidateSubmission(RuleTestRunner.Reparsed(answers));
         return new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { [RuleFormSchema.InputName] = validation.IsValid ? validation.Normalized : answers };
     }
 }
