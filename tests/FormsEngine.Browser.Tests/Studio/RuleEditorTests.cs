@@ -35,6 +35,7 @@ public sealed class RuleEditorTests(BrowserFixture browser) : BrowserTest(browse
 
         await Assertions.Expect(panel.Locator("[data-testid=test-explanation]")).ToContainTextAsync("年龄需满 80 周岁（您的年龄：72 岁）");
         await Assertions.Expect(panel.Locator("[data-testid=test-node][data-success=false]").First).ToBeVisibleAsync();
+        await panel.Locator("[data-testid=test-explanation]").ScrollIntoViewIfNeededAsync();
         await Artifacts.ScreenshotAsync(page, "studio-rules-test-panel");
         page.AssertNoProblems();
     }
