@@ -71,7 +71,10 @@ public sealed partial class DecisionTableEditor
         return match is { } policy ? RunAsync(() => _draft!.SetHitPolicy(policy)) : Task.CompletedTask;
     }
 
-    /// <summary>What to show under a row: the engine's diagnostics on it, then the overlaps it takes part in.</summary>
+    /// <summary>
+    /// What to show under a row: the engine's diagnostics on it, then, where overlaps matter (UNIQUE, ANY), the rows it
+    /// overlaps. Under FIRST, PRIORITY, COLLECT and RULE ORDER overlapping rows are the point, so they are not flagged.
+    /// </summary>
     private List<(bool IsError, string Text)> Notes(int row)
     {
         if (_validation is not { } v)
@@ -80,7 +83,8 @@ public sealed partial class DecisionTableEditor
         }
 
         var notes = v.ForRow(row).Select(d => (d.IsError, Bilingual.Text(d.Diagnostic))).ToList();
-        foreach (var (overlap, other) in v.OverlapsOf(row))
+        var overlapsMatter = _draft?.Policy is HitPolicy.Unique or HitPolicy.Any;
+        foreach (var (overlap, other) in overlapsMatter ? v.OverlapsOf(row) : [])
         {
             var example = string.Join(Bilingual.IsEnglish ? ", " : "，", overlap.Example.Select(p => $"{p.Key} = {RuleTestRunner.Display(p.Value)}"));
             notes.Add((false, T["OverlapNote", other + 1, example]));

@@ -39,4 +39,26 @@ public sealed class RuleEditorTests(BrowserFixture browser) : BrowserTest(browse
         await Artifacts.ScreenshotAsync(page, "studio-rules-test-panel");
         page.AssertNoProblems();
     }
+
+    [Fact]
+    public async Task Switching_a_decision_table_to_unique_flags_its_overlapping_rows()
+    {
+        await using var page = await Browser.NewDesktopPageAsync();
+        await StudioSession.SignInAsync(page, "dongqu.staff", "/studio/rules");
+        await page.GetByRole(AriaRole.Tab, new() { Name = "决策表" }).ClickAsync();
+        var editor = page.Locator("[data-testid=decision-table-editor]");
+        await Assertions.Expect(editor.Locator("[data-testid=table-row]")).ToHaveCountAsync(7);
+        await Assertions.Expect(editor.Locator("[data-testid=table-row][data-flagged=true]")).ToHaveCountAsync(0);
+
+        await editor.GetByLabel("命中策略").SelectOptionAsync("UNIQUE");
+
+        await Assertions.Expect(editor.Locator("[data-testid=table-general-problems]")).ToContainTextAsync("问题需要修改");
+        await Assertions.Expect(editor.Locator("[data-testid=table-row-notes][data-row='1']")).ToContainTextAsync("UNIQUE");
+        await Assertions.Expect(editor.Locator("[data-testid=table-row-notes][data-row='0']")).ToContainTextAsync("与第 2 行重叠");
+        await editor.GetByRole(AriaRole.Button, new() { Name = "删除第 7 行" }).ClickAsync();
+        await Assertions.Expect(editor.Locator("[data-testid=table-row]")).ToHaveCountAsync(6);
+        await page.Page.EvaluateAsync("() => { const grid = document.querySelector('[data-testid=table-grid]'); grid.parentElement.scrollLeft = 0; grid.scrollIntoView(); }");
+        await Artifacts.ScreenshotAsync(page, "studio-rules-decision-table");
+        page.AssertNoProblems();
+    }
 }
