@@ -1,5 +1,6 @@
 using FormsEngine.Diagnostics;
 using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Web;
 
 namespace FormsEngine.Designer.RuleEditing.Editors;
 
@@ -116,6 +117,25 @@ public sealed partial class RuleTreeEditor
     private Task IndentAsync() => _selected is { } path ? RunAsync(() => _draft!.Indent(path)) : Task.CompletedTask;
 
     private Task OutdentAsync() => _selected is { } path ? RunAsync(() => _draft!.Outdent(path)) : Task.CompletedTask;
+
+    /// <summary>Alt+↑/↓ moves the rule, Alt+→ puts it into the group above, Alt+← takes it out of its group.</summary>
+    private Task OnTreeKeyAsync(string path, KeyboardEventArgs e)
+    {
+        if (!e.AltKey)
+        {
+            return Task.CompletedTask;
+        }
+
+        _selected = path;
+        return e.Key switch
+        {
+            "ArrowUp" => MoveAsync(-1),
+            "ArrowDown" => MoveAsync(1),
+            "ArrowRight" => IndentAsync(),
+            "ArrowLeft" => OutdentAsync(),
+            _ => Task.CompletedTask,
+        };
+    }
 
     private async Task RemoveAsync()
     {

@@ -15,7 +15,15 @@ public sealed class RuleEditorTests(BrowserFixture browser) : BrowserTest(browse
         var editor = page.Locator("[data-testid=rule-tree-editor]");
         await Assertions.Expect(editor.Locator("[data-testid=rule-summary]")).ToContainTextAsync("规则检查通过");
 
-        await editor.GetByRole(AriaRole.Button, new() { Name = "编辑规则 年龄达标" }).ClickAsync();
+        var age = editor.GetByRole(AriaRole.Button, new() { Name = "编辑规则 年龄达标" });
+        await age.FocusAsync();
+        await page.Page.Keyboard.PressAsync("Alt+ArrowDown");
+        await Assertions.Expect(editor.Locator("[data-path='$.Rules[0].Rules[1]'] > button")).ToContainTextAsync("年龄达标");
+        await age.FocusAsync();
+        await page.Page.Keyboard.PressAsync("Alt+ArrowUp");
+        await Assertions.Expect(editor.Locator("[data-path='$.Rules[0].Rules[0]'] > button")).ToContainTextAsync("年龄达标");
+
+        await age.ClickAsync();
         var expression = editor.GetByLabel("条件", new() { Exact = true });
         await expression.FillAsync("input1.年纪 >= 起始年龄");
         var problems = editor.Locator("[data-testid=rule-expression-problems]");
