@@ -45,6 +45,12 @@ public sealed class RuleEditorTests(BrowserFixture browser) : BrowserTest(browse
         await Assertions.Expect(panel.Locator("[data-testid=test-node][data-success=false]").First).ToBeVisibleAsync();
         await panel.Locator("[data-testid=test-explanation]").ScrollIntoViewIfNeededAsync();
         await Artifacts.ScreenshotAsync(page, "studio-rules-test-panel");
+
+        // The rules are back as published, so comparing on the stored submissions changes nobody.
+        var whatIf = page.Locator("[data-testid=whatif-panel]");
+        await whatIf.Locator("[data-testid=run-whatif]").ClickAsync();
+        await Assertions.Expect(whatIf.Locator("[data-testid=whatif-counts]")).ToContainTextAsync("0 份新满足规则");
+        await Assertions.Expect(whatIf.Locator("[data-testid=whatif-changes]")).ToContainTextAsync("没有申请的结果会变化");
         page.AssertNoProblems();
     }
 
