@@ -38,31 +38,8 @@ public static class RuleTestRunner
 
         var input = evaluation.RuleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { [RuleFormSchema.InputName] = used });
         display ??= (_, value) => Display(value);
-        var results = new List<RuleResultNode>();
-        var reasons = new List<string>();
-        var successes = new List<string>();
-        var events = new List<string>();
-        var eligible = true;
-        foreach (var rule in evaluation.Workflow.RuleNames)
-        {
-            var explanation = evaluation.Workflow.Explain(rule, input);
-            results.Add(Node(explanation.Trace, display));
-            if (explanation.IsSuccess)
-            {
-                successes.AddRange(explanation.Reasons);
-                if (explanation.Trace.SuccessEvent is { Length: > 0 } e)
-                {
-                    events.Add(e);
-                }
-            }
-            else
-            {
-                eligible = false;
-                reasons.AddRange(explanation.Reasons);
-            }
-        }
-
-        return new RuleTestResult(true, [], notes, eligible, string.Join("；", eligible ? successes : reasons), events, results);
+        var decision = evaluation.Workflow.Decide(input);
+        return new RuleTestResult(true, [], notes, decision.IsSuccess, decision.Text, decision.Events, [.. decision.Rules.Select(r => Node(r.Trace, display))]);
     }
 
     /// <summary>Parses typed answers (a JSON object); null and the problem with line:col when they are not one.</summary>
