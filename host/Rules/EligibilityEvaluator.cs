@@ -22,30 +22,7 @@ internal sealed class EligibilityEvaluator(RuleCatalog catalog)
         var name = form.Form.Eligibility!.Workflow;
         var workflow = name is null ? ruleSet.Workflows[0] : ruleSet.GetWorkflow(name);
         var input = ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["input1"] = answers });
-        var reasons = new List<string>();
-        var successes = new List<string>();
-        var events = new List<string>();
-        var eligible = true;
-        foreach (var rule in workflow.RuleNames)
-        {
-            var explanation = workflow.Explain(rule, input);
-            if (explanation.IsSuccess)
-            {
-                successes.AddRange(explanation.Reasons);
-                if (explanation.Trace.SuccessEvent is { Length: > 0 } successEvent)
-                {
-                    events.Add(successEvent);
-                }
-            }
-            else
-            {
-                eligible = false;
-                reasons.AddRange(explanation.Reasons);
-            }
-        }
-
-        return eligible
-            ? new EligibilityDecision(EligibilityDecision.Eligible, string.Join("；", successes), events)
-            : new EligibilityDecision(EligibilityDecision.Ineligible, string.Join("；", reasons), events);
+        var decision = workflow.Decide(input);
+        return new EligibilityDecision(decision.IsSuccess ? EligibilityDecision.Eligible : EligibilityDecision.Ineligible, decision.Text, decision.Events);
     }
 }

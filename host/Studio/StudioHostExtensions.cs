@@ -23,6 +23,7 @@ internal static class StudioHostExtensions
         builder.Services.AddScoped<FormPublisher>();
         builder.Services.AddScoped<IFormStudioOperations, FormStudioOperations>();
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
+        builder.Services.AddScoped<IRuleStudioOperations, Rules.RuleStudioOperations>();
         return builder;
     }
 

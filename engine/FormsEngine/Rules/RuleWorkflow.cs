@@ -86,6 +86,9 @@ public sealed class RuleWorkflow
     /// <summary>Runs one rule with tracing and explains the outcome for a resident (see <see cref="RuleExplanation"/>).</summary>
     public RuleExplanation Explain(string ruleName, RuleInput input) => RuleExplanation.From(ExecuteRule(ruleName, input, trace: true));
 
+    /// <summary>Explains every enabled top-level rule and decides the workflow as a whole (see <see cref="RuleWorkflowDecision"/>).</summary>
+    public RuleWorkflowDecision Decide(RuleInput input) => RuleWorkflowDecision.From([.. RuleNames.Select(name => Explain(name, input))]);
+
     internal void WarmUp()
     {
         foreach (var param in _workflow.Scope.Params)
