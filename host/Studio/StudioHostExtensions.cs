@@ -18,6 +18,7 @@ internal static class StudioHostExtensions
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStudioComponents();
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
+        builder.Services.AddScoped<IWorkflowStudioOperations, Workflows.WorkflowStudioOperations>();
         return builder;
     }
 
