@@ -22,7 +22,8 @@ public sealed partial class WorkflowDraft
         var steps = Steps;
         var connections = ConnectionArray;
         return diagnostics
-            .DistinctBy(d => (d.Code, d.Path, d.MessageEn))
+            .OrderBy(d => d.IsError ? 0 : 1)
+            .DistinctBy(d => (d.Code, d.Path, d.Line, d.Column))
             .Select(d => new WorkflowDiagnostic(d, StepOf(d.Path, steps, connections)))
             .ToList();
     }
