@@ -138,19 +138,5 @@ internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, Auth
         }
     }
 
-    /// <summary>Runs <paramref name="work"/> in a fresh scope whose tenancy is the circuit user's (closed when signed out).</summary>
-    private async Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work)
-    {
-        var user = (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User;
-        var scope = scopes.CreateAsyncScope();
-        await using (scope.ConfigureAwait(false))
-        {
-            if (user.Identity?.IsAuthenticated == true)
-            {
-                user.Apply(scope.ServiceProvider.GetRequiredService<TenantScope>());
-            }
-
-            return await work(scope.ServiceProvider, user).ConfigureAwait(false);
-        }
-    }
+    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => scopes.RunAsUserAsync(authentication, work);
 }
