@@ -12,9 +12,10 @@ namespace FormsEngine.Designer.FormEditing;
 /// serves (<c>/assets/…?v=hash</c>, as in the host's <c>ResidentScripts</c>). A draft has no form script (the host
 /// serves <c>form.js</c> for published forms only), and the iframe's sandbox has no <c>allow-scripts</c> anyway: the
 /// preview is the static, no-JavaScript page — every field shown, conditions not applied — which is also what
-/// residents get when scripts do not run.
+/// residents get when scripts do not run. The script tags are taken out, so the sandbox has nothing to block (and the
+/// browser nothing to log).
 /// </summary>
-public static class PreviewPage
+public static partial class PreviewPage
 {
     private static readonly Lazy<string> RuntimeHash = new(() =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ExpressionJavaScript.RuntimeLibrary)))[..16]);
@@ -26,7 +27,7 @@ public static class PreviewPage
     public static string Render(CompiledForm form, string communityName = "示例社区", string? stylesheetUrl = null)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return FormPageRenderer.Render(new FormPageModel
+        var html = FormPageRenderer.Render(new FormPageModel
         {
             Form = form,
             CommunityName = communityName,
@@ -40,5 +41,9 @@ public static class PreviewPage
             EnhancementScriptUrl = "/assets/resident.js?v=" + ResidentAssets.Script.Hash,
             Today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)),
         });
+        return ScriptTag().Replace(html, string.Empty);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<script\\b[^>]*>.*?</script>", System.Text.RegularExpressions.RegexOptions.Singleline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex ScriptTag();
 }

@@ -87,7 +87,18 @@ public sealed record DayCount(DateOnly Day, int Count);
 public sealed record NamedCount(string Name, int Count);
 
 /// <summary>The dashboard's numbers.</summary>
-public sealed record DashboardData(IReadOnlyList<DayCount> PerDay, IReadOnlyList<NamedCount> PerGrid, IReadOnlyList<NamedCount> PerOutcome, int OpenTasks, int OverdueTasks);
+public sealed record DashboardData(IReadOnlyList<DayCount> PerDay, IReadOnlyList<NamedCount> PerGrid, IReadOnlyList<NamedCount> PerOutcome, int OpenTasks, int OverdueTasks)
+{
+    /// <summary>The latest submissions the user can see, with where their workflow stands.</summary>
+    public IReadOnlyList<RecentSubmission> Recent { get; init; } = [];
+}
+
+/// <summary>
+/// One recent submission on the dashboard. <c>Status</c> is the workflow's state (<c>Waiting</c>, <c>Running</c>,
+/// <c>Completed</c>, <c>Faulted</c>…, or <c>None</c> when no workflow started); <c>WaitingFor</c> names its open tasks
+/// and who holds them; <c>EndStatus</c> is how a completed workflow ended.
+/// </summary>
+public sealed record RecentSubmission(string Id, string Reference, string FormId, DateTimeOffset SubmittedAt, string? Outcome, string Status, string? WaitingFor, string? EndStatus);
 
 /// <summary>The task outcomes the inbox offers (the approval workflow's outcome names).</summary>
 public static class TaskOutcomes

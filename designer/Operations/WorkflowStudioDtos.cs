@@ -3,8 +3,21 @@ namespace FormsEngine.Designer.Operations;
 /// <summary>One workflow in the studio's list: id, name, latest published version and the forms whose submissions start it.</summary>
 public sealed record WorkflowListItem(string Id, string? Name, int LatestVersion, IReadOnlyList<string> TriggerForms);
 
-/// <summary>The latest published JSON of a workflow and whether the signed-in user may publish a new version.</summary>
-public sealed record WorkflowDocument(string Id, int Version, string Json, bool MayPublish);
+/// <summary>
+/// A workflow to edit: the community's saved draft when there is one, otherwise the latest published JSON; the latest
+/// published version; and whether the signed-in user may save and publish.
+/// </summary>
+public sealed record WorkflowDocument(string Id, int Version, string Json, bool MayPublish)
+{
+    /// <summary>When the draft in <see cref="Json"/> was saved; null when <see cref="Json"/> is the published version.</summary>
+    public DateTimeOffset? DraftSavedAt { get; init; }
+
+    /// <summary>Who saved the draft.</summary>
+    public string? DraftSavedBy { get; init; }
+}
+
+/// <summary>The result of saving a draft, in both languages.</summary>
+public sealed record WorkflowActionResult(bool Succeeded, string MessageZh, string MessageEn);
 
 /// <summary>
 /// One published version: when, by whom (null for versions published from <c>rulepacks/workflows</c> at start-up),

@@ -1,3 +1,4 @@
+using FormsEngine.Host.Rules;
 using FormsEngine.Host.Seeding;
 using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,13 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
         }
 
         await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
+
+        // The rule sets published from the studio, each pinned to its form version.
+        var rules = scope.Services.GetRequiredService<RuleCatalog>();
+        foreach (var row in await db.RuleSetVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            rules.Pin(row.FormId, row.FormVersion, row.Json);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

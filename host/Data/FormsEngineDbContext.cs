@@ -6,7 +6,7 @@ namespace FormsEngine.Host.Data;
 
 /// <summary>
 /// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
-/// hashes and workflows, the audit log. Every tenant-owned set has a global query filter on the request's
+/// hashes and workflows, the audit log, the studio's drafts and rule-set versions. Every tenant-owned set has a global query filter on the request's
 /// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
 /// </summary>
 internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
@@ -36,6 +36,10 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
     public DbSet<AuditEntryRow> AuditLog => Set<AuditEntryRow>();
 
     public DbSet<SettingRow> Settings => Set<SettingRow>();
+
+    public DbSet<StudioDraftRow> StudioDrafts => Set<StudioDraftRow>();
+
+    public DbSet<RuleSetVersionRow> RuleSetVersions => Set<RuleSetVersionRow>();
 
     // The filters read these per query (EF parameterises members of the context instance).
     private bool ScopeIsSystem => _scope.IsSystem;
@@ -121,6 +125,20 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
         {
             e.ToTable("settings");
             e.HasKey(s => s.Key);
+        });
+        builder.Entity<StudioDraftRow>(e =>
+        {
+            e.ToTable("studio_drafts");
+            e.HasIndex(d => new { d.CommunityId, d.Kind, d.DocumentId }).IsUnique();
+            FilterByTenant(e);
+        });
+        builder.Entity<RuleSetVersionRow>(e =>
+        {
+            e.ToTable("rule_set_versions");
+            e.HasKey(r => new { r.RuleSetId, r.Version });
+            e.HasIndex(r => new { r.FormId, r.FormVersion }).IsUnique();
+            e.HasQueryFilter(r => ScopeIsSystem
+                || (r.StreetId == ScopeStreetId && (r.CommunityId == null || ScopeCommunityId == null || r.CommunityId == ScopeCommunityId)));
         });
     }
 

@@ -10,13 +10,16 @@ using FormsEngine.Rules;
 namespace FormsEngine.Host.Rules;
 
 /// <summary>
-/// The rule sets under <c>rulepacks/rules</c> (id = file name without <c>.json</c>), read at start-up and compiled
-/// per form version against that form's answers as <c>input1</c>, so a rule that reads a field the form does not
-/// have is a compile error, not a wrong answer.
+/// The rule sets under <c>rulepacks/rules</c> (id = file name without <c>.json</c>), read at start-up, and the versions
+/// published from the studio (<c>rule_set_versions</c>), each pinned to the form version it was published with (loaded
+/// after the database is migrated, added as they are published). A form version evaluates its pinned rule set, else the
+/// file. A rule set is compiled per form version against that form's answers as <c>input1</c>, so a rule that reads a
+/// field the form does not have is a compile error, not a wrong answer.
 /// </summary>
 internal sealed class RuleCatalog
 {
     private readonly FrozenDictionary<string, string> _sources;
+    private readonly ConcurrentDictionary<(string FormId, int FormVersion), string> _pinned = new();
     private readonly ConcurrentDictionary<(string, int), RuleSetCompilation> _compiled = new();
 
     public RuleCatalog(FormCatalog forms)
@@ -30,7 +33,15 @@ internal sealed class RuleCatalog
 
     public IEnumerable<string> Ids => _sources.Keys.Order(StringComparer.Ordinal);
 
+    /// <summary>The file's JSON for <paramref name="id"/>, or null.</summary>
     public string? Source(string id) => _sources.GetValueOrDefault(id);
+
+    /// <summary>The JSON <paramref name="formId"/> v<paramref name="formVersion"/> evaluates: its pinned studio version, else the file.</summary>
+    public string? SourceFor(string formId, int formVersion, string id) =>
+        _pinned.TryGetValue((formId, formVersion), out var json) ? json : Source(id);
+
+    /// <summary>Pins a rule set published from the studio to the form version it was published with.</summary>
+    public void Pin(string formId, int formVersion, string json) => _pinned[(formId, formVersion)] = json;
 
     /// <summary>The rule set of <paramref name="form"/>'s eligibility compiled for it, or the reasons it does not compile.</summary>
     public RuleSetCompilation? ForForm(CompiledForm form)
@@ -42,7 +53,7 @@ internal sealed class RuleCatalog
 
         return _compiled.GetOrAdd((form.Form.Id, form.Form.Version), _ =>
         {
-            if (!_sources.TryGetValue(eligibility.RuleSet, out var json))
+            if (SourceFor(form.Form.Id, form.Form.Version, eligibility.RuleSet) is not { } json)
             {
                 return new RuleSetCompilation([Diagnostic.Error("eligibility.ruleSetMissing", "$.eligibility.ruleSet",
                     $"找不到规则集“{eligibility.RuleSet}”", $"there is no rule set '{eligibility.RuleSet}'")], null);
@@ -53,3 +64,4 @@ internal sealed class RuleCatalog
         });
     }
 }
+

@@ -1,5 +1,7 @@
 using FormsEngine.Designer.Operations;
 using FormsEngine.Host.Data;
+using FormsEngine.Host.Hosting;
+using FormsEngine.Workflows;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Studio;
@@ -33,5 +35,26 @@ internal static class StudioDashboard
             perOutcome.OrderByDescending(g => g.Count).Select(g => new NamedCount(g.Key, g.Count)).ToList(),
             0,
             0);
+    }
+
+    /// <summary>The latest <paramref name="count"/> submissions in scope and where each one's workflow stands.</summary>
+    public static async Task<IReadOnlyList<RecentSubmission>> RecentAsync(FormsEngineDbContext db, WorkflowRuntime runtime, int count, CancellationToken cancellationToken)
+    {
+        var rows = await db.Submissions.AsNoTracking().OrderByDescending(s => s.SubmittedAt).Take(count)
+            .Select(s => new { s.Id, s.Reference, s.FormId, s.SubmittedAt, s.Outcome }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = rows.Select(r => r.Id).ToList();
+        var instances = await db.SubmissionWorkflows.AsNoTracking().Where(w => ids.Contains(w.SubmissionId))
+            .Select(w => new { w.SubmissionId, w.InstanceId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var recent = new List<RecentSubmission>(rows.Count);
+        foreach (var row in rows)
+        {
+            var instanceId = instances.Find(i => i.SubmissionId == row.Id)?.InstanceId;
+            var instance = instanceId is null ? null : await runtime.GetInstanceAsync(instanceId, cancellationToken).ConfigureAwait(false);
+            var waiting = instance is null ? null : string.Join("；", instance.OpenTasks.Select(t => $"{t.Title}（{t.AssigneeName}）"));
+            recent.Add(new RecentSubmission(row.Id, row.Reference, row.FormId, DateTimeOffset.FromUnixTimeMilliseconds(row.SubmittedAt).ToOffset(ChinaTime.Offset), row.Outcome,
+                instance?.Status.ToString() ?? "None", string.IsNullOrEmpty(waiting) ? null : waiting, instance?.EndStatus));
+        }
+
+        return recent;
     }
 }

@@ -1,5 +1,6 @@
 using FormsEngine.Designer.Operations;
 using FormsEngine.Designer.Studio;
+using FormsEngine.Host.Studio.Library;
 
 namespace FormsEngine.Host.Studio;
 
@@ -17,6 +18,10 @@ internal static class StudioHostExtensions
         // environment: where the manifest is absent (a publish folder) this does nothing.
         builder.WebHost.UseStaticWebAssets();
         builder.Services.AddStudioComponents();
+        builder.Services.AddScoped<StudioCalls>();
+        builder.Services.AddScoped<StudioDrafts>();
+        builder.Services.AddScoped<FormPublisher>();
+        builder.Services.AddScoped<IFormStudioOperations, FormStudioOperations>();
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
         builder.Services.AddScoped<IWorkflowStudioOperations, Workflows.WorkflowStudioOperations>();
         return builder;

@@ -7,23 +7,20 @@ using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
-using FormsEngine.Host.Tenancy;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
-using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Studio;
 
 /// <summary>
-/// The studio's seam on the host's own services. A circuit lives for hours, so nothing here holds a DbContext: every
-/// call opens its own DI scope, narrows that scope's <see cref="TenantScope"/> from the circuit's user exactly as the
-/// request middleware does, and reuses the staff API's handlers where they exist, so tenancy, masking, role checks and
-/// audit are the API's own.
+/// The studio's seam on the host's own services. Every call runs through <see cref="StudioCalls"/> (its own DI scope,
+/// tenancy from the circuit's user) and reuses the staff API's handlers where they exist, so tenancy, masking, role
+/// checks and audit are the API's own.
 /// </summary>
-internal sealed class StudioOperations(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, TimeProvider clock) : IStudioOperations
+internal sealed class StudioOperations(StudioCalls calls, TimeProvider clock) : IStudioOperations
 {
     public Task<StudioUser> GetCurrentUserAsync(CancellationToken cancellationToken) => RunAsync(async (services, user) =>
     {
@@ -96,8 +93,10 @@ internal sealed class StudioOperations(IServiceScopeFactory scopes, Authenticati
         var counts = await RunAsync((services, _) =>
             StudioDashboard.CountAsync(services.GetRequiredService<FormsEngineDbContext>(), clock.GetUtcNow(), Math.Clamp(days, 1, 366), cancellationToken)).ConfigureAwait(false);
         var inbox = await ListInboxAsync(cancellationToken).ConfigureAwait(false);
-        return counts with { OpenTasks = inbox.Count, OverdueTasks = inbox.Count(t => t.Overdue) };
+        var recent = await RunAsync((services, _) => StudioDashboard.RecentAsync(services.GetRequiredService<FormsEngineDbContext>(),
+            services.GetRequiredService<WorkflowRuntime>(), 8, cancellationToken)).ConfigureAwait(false);
+        return counts with { OpenTasks = inbox.Count, OverdueTasks = inbox.Count(t => t.Overdue), Recent = recent };
     }
 
-    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => scopes.RunAsUserAsync(authentication, work);
+    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => calls.RunAsync(work);
 }

@@ -12,19 +12,23 @@ using FormsEngine.Workflows;
 using FormsEngine.Workflows.Activities;
 using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.Persistence;
-using Microsoft.AspNetCore.Components.Authorization;
+using FormsEngine.Host.Data;
+using FormsEngine.Host.Studio.Library;
 
 namespace FormsEngine.Host.Studio.Workflows;
 
 /// <summary>
 /// The workflow editor's seam on the host: definitions come from the durable workflow store, publishing goes through
 /// <see cref="WorkflowRuntime.PublishAsync"/> after the engine's checks, and only community and street admins may
-/// publish. Each call opens its own DI scope with the circuit user's tenancy, like <see cref="StudioOperations"/>.
-/// Definitions are shared by every community (the store is not per tenant), so a publication applies to all of them.
+/// publish. Each call runs through <see cref="StudioCalls"/> (its own DI scope with the circuit user's tenancy).
+/// Definitions are shared by every community (the store is not per tenant), so a publication applies to all of them;
+/// drafts are the community's own (<see cref="StudioDrafts"/>, kind <c>workflow</c>) and are removed when published.
 /// </summary>
-internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, AuthenticationStateProvider authentication, TimeProvider clock) : IWorkflowStudioOperations
+internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider clock) : IWorkflowStudioOperations
 {
     private const int MaxNoteLength = 500;
+    private const string NotAllowedZh = "只有社区管理员或街道管理员可以发布流程";
+    private const string NotAllowedEn = "only community admins and street admins may publish workflows";
 
     public Task<IReadOnlyList<WorkflowListItem>> ListAsync(CancellationToken cancellationToken) => RunAsync(async (services, _) =>
     {
@@ -39,9 +43,43 @@ internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, Auth
     });
 
     public Task<WorkflowDocument?> OpenAsync(string id, CancellationToken cancellationToken) => RunAsync(async (services, user) =>
-        await LatestAsync(services, id, cancellationToken).ConfigureAwait(false) is { } row
+    {
+        if (await LatestAsync(services, id, cancellationToken).ConfigureAwait(false) is not { } row)
+        {
+            return null;
+        }
+
+        var draft = await services.GetRequiredService<StudioDrafts>().FindAsync(StudioDraftKinds.Workflow, id, cancellationToken).ConfigureAwait(false);
+        return draft is null
             ? new WorkflowDocument(row.DefinitionId, row.Version, row.Json, MayPublish(user))
-            : null);
+            : new WorkflowDocument(row.DefinitionId, row.Version, draft.Json, MayPublish(user))
+            {
+                DraftSavedAt = DateTimeOffset.FromUnixTimeMilliseconds(draft.UpdatedAt),
+                DraftSavedBy = draft.UpdatedBy,
+            };
+    });
+
+    public Task<WorkflowActionResult> SaveDraftAsync(string id, string json, CancellationToken cancellationToken) => RunAsync(async (services, user) =>
+    {
+        if (!MayPublish(user))
+        {
+            return new WorkflowActionResult(false, NotAllowedZh, NotAllowedEn);
+        }
+
+        if (await LatestAsync(services, id, cancellationToken).ConfigureAwait(false) is null)
+        {
+            return new WorkflowActionResult(false, $"流程“{id}”不存在", $"workflow '{id}' does not exist");
+        }
+
+        if (Parse(json, id) is { } problem)
+        {
+            return new WorkflowActionResult(false, problem.MessageZh, problem.MessageEn);
+        }
+
+        return await services.GetRequiredService<StudioDrafts>().SaveAsync(StudioDraftKinds.Workflow, id, json, user.UserName(), cancellationToken).ConfigureAwait(false)
+            ? new WorkflowActionResult(true, "草稿已保存（尚未发布）", "draft saved (not published yet)")
+            : new WorkflowActionResult(false, "草稿属于一个社区：请用社区账号保存（或草稿过大）", "drafts belong to one community: save with a community account (or the draft is too large)");
+    });
 
     public Task<IReadOnlyList<WorkflowVersionInfo>> ListVersionsAsync(string id, CancellationToken cancellationToken) => RunAsync(async (services, _) =>
     {
@@ -56,7 +94,7 @@ internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, Auth
     {
         if (!MayPublish(user))
         {
-            return Refused("只有社区管理员或街道管理员可以发布流程", "only community admins and street admins may publish workflows");
+            return Refused(NotAllowedZh, NotAllowedEn);
         }
 
         var note = changeNote?.Trim() ?? "";
@@ -90,6 +128,7 @@ internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, Auth
         }
 
         services.GetRequiredService<WorkflowCatalog>().AddPublished(loaded.Definition);
+        await services.GetRequiredService<StudioDrafts>().DeleteAsync(StudioDraftKinds.Workflow, id, cancellationToken).ConfigureAwait(false);
         await AuditAsync(services, user, id, version, note, cancellationToken).ConfigureAwait(false);
         return new WorkflowPublishResult(true, version, $"已发布流程“{id}”的版本 {version}", $"published version {version} of '{id}'", []);
     });
@@ -138,5 +177,5 @@ internal sealed class WorkflowStudioOperations(IServiceScopeFactory scopes, Auth
         }
     }
 
-    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => scopes.RunAsUserAsync(authentication, work);
+    private Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work) => calls.RunAsync(work);
 }

@@ -1,12 +1,9 @@
-using System.Security.Claims;
 using FormsEngine.Designer.Operations;
 using FormsEngine.Designer.Studio;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Studio;
 using FormsEngine.Host.Tests.Tenancy;
-using Microsoft.AspNetCore.Components.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FormsEngine.Host.Tests.Studio;
@@ -81,21 +78,6 @@ public sealed class StudioOperationsTenancyTests(TenantWorld world) : IClassFixt
         Assert.Equal(AccountsHostExtensions.StaffPolicy, StudioPolicies.Staff);
     }
 
-    private async Task<StudioOperations> OperationsForAsync(string userName)
-    {
-        ClaimsPrincipal principal;
-        using (var scope = world.Factory.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
-            var user = await users.FindByNameAsync(userName) ?? throw new InvalidOperationException($"No demo account {userName}.");
-            principal = await scope.ServiceProvider.GetRequiredService<SignInManager<StaffUser>>().CreateUserPrincipalAsync(user);
-        }
-
-        return new StudioOperations(world.Factory.Services.GetRequiredService<IServiceScopeFactory>(), new FixedUser(principal), TimeProvider.System);
-    }
-
-    private sealed class FixedUser(ClaimsPrincipal user) : AuthenticationStateProvider
-    {
-        public override Task<AuthenticationState> GetAuthenticationStateAsync() => Task.FromResult(new AuthenticationState(user));
-    }
+    private async Task<StudioOperations> OperationsForAsync(string userName) =>
+        new(await StudioTestCalls.ForAsync(world.Factory, userName), TimeProvider.System);
 }

@@ -77,6 +77,32 @@ public sealed class WorkflowStudioPublishTests : IDisposable
         Assert.Equal(opened.Version, (await operations.OpenAsync(Elderly, CancellationToken.None))!.Version);
     }
 
+    [Fact]
+    public async Task A_draft_is_kept_for_the_community_until_it_is_published()
+    {
+        _ = _factory.Server;
+        var admin = await StudioCircuit.WorkflowsForAsync(_factory, "dongqu.admin");
+        var grid = await StudioCircuit.WorkflowsForAsync(_factory, "dongqu.grid1");
+        var published = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
+        var half = Edit(published.Json, step => step["sla"] = "两天");
+
+        var saved = await admin.SaveDraftAsync(Elderly, half, CancellationToken.None);
+        var refused = await grid.SaveDraftAsync(Elderly, half, CancellationToken.None);
+        var reopened = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
+
+        Assert.True(saved.Succeeded, saved.MessageZh);
+        Assert.False(refused.Succeeded);
+        Assert.Equal(half, reopened.Json);
+        Assert.Equal(("dongqu.admin", published.Version), (reopened.DraftSavedBy, reopened.Version));
+        Assert.NotNull(reopened.DraftSavedAt);
+
+        var result = await admin.PublishAsync(Elderly, Edit(half, step => step["sla"] = "P3D"), "草稿改好后发布", CancellationToken.None);
+        Assert.True(result.Succeeded, result.MessageZh);
+        var after = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
+        Assert.Null(after.DraftSavedAt);
+        Assert.Equal(result.Version, after.Version);
+    }
+
     public void Dispose() => _factory.Dispose();
 
     /// <summary>The workflow with its <c>gridCheck</c> step changed by <paramref name="change"/>.</summary>

@@ -5,12 +5,16 @@ using Microsoft.AspNetCore.Components.Authorization;
 
 namespace FormsEngine.Host.Studio;
 
-/// <summary>How every studio seam call runs: in a fresh DI scope whose <see cref="TenantScope"/> is the circuit user's.</summary>
-internal static class StudioScopes
+/// <summary>
+/// Runs one studio call. A circuit lives for hours, so nothing holds a DbContext across calls: each call opens its own
+/// DI scope and narrows that scope's <see cref="TenantScope"/> from the circuit's user exactly as the request
+/// middleware does (a signed-out circuit sees nothing). Every host implementation of a studio seam goes through here.
+/// </summary>
+internal sealed class StudioCalls(IServiceScopeFactory scopes, AuthenticationStateProvider authentication)
 {
-    /// <summary>Runs <paramref name="work"/> in a fresh scope whose tenancy is the circuit user's (closed when signed out).</summary>
-    public static async Task<T> RunAsUserAsync<T>(this IServiceScopeFactory scopes, AuthenticationStateProvider authentication, Func<IServiceProvider, ClaimsPrincipal, Task<T>> work)
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, ClaimsPrincipal, Task<T>> work)
     {
+        ArgumentNullException.ThrowIfNull(work);
         var user = (await authentication.GetAuthenticationStateAsync().ConfigureAwait(false)).User;
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
