@@ -5,6 +5,8 @@ using FormsEngine.Designer.Operations;
 using FormsEngine.Diagnostics;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
+using FormsEngine.Host.Data;
+using FormsEngine.Host.Studio.Library;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Workflows;
 using FormsEngine.Storage;
@@ -12,8 +14,6 @@ using FormsEngine.Workflows;
 using FormsEngine.Workflows.Activities;
 using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.Persistence;
-using FormsEngine.Host.Data;
-using FormsEngine.Host.Studio.Library;
 
 namespace FormsEngine.Host.Studio.Workflows;
 
