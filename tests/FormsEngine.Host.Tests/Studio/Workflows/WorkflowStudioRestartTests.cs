@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using FormsEngine.Host.Workflows;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FormsEngine.Host.Tests.Studio.Workflows;
 
@@ -47,6 +49,9 @@ public sealed class WorkflowStudioRestartTests : IDisposable
         Assert.Equal(version, latest.Version);
         Assert.Contains("\"P1D\"", latest.Json, StringComparison.Ordinal);
         Assert.True((await admin.ListVersionsAsync(Elderly, CancellationToken.None))[0].FromStudio);
+        var catalog = factory.Services.GetRequiredService<WorkflowCatalog>();
+        Assert.Contains(catalog.Published, d => d.Id == Elderly && d.Version == version);
+        Assert.Equal([Elderly], catalog.TriggeredBy("elderly-allowance"));
         using var client = factory.CreateClient();
         Assert.Equal(health, await client.GetStringAsync(new Uri("/healthz", UriKind.Relative)));
     }
