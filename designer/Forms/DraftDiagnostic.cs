@@ -1,4 +1,5 @@
 using FormsEngine.Diagnostics;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
@@ -11,18 +12,19 @@ public sealed record DraftDiagnostic(Diagnostic Diagnostic, FieldDraft? Field, s
     /// <summary>True for errors (which block publishing).</summary>
     public bool IsError => Diagnostic.IsError;
 
-    /// <summary>The Chinese message with where it is, e.g. 显示条件 第1行第5列：找不到字段“年纪”.</summary>
-    public string DisplayZh
+    /// <summary>The message in the UI language with where it is, e.g. 显示条件 第1行第5列：找不到字段“年纪”.</summary>
+    public string Display
     {
         get
         {
-            var where = Property is null ? "" : PropertyNames.Zh(Property);
+            var where = Property is null ? "" : PropertyNames.Of(Property);
+            var message = BuilderStrings.Pick(Diagnostic.MessageZh, Diagnostic.MessageEn);
             if (Diagnostic.Line > 0)
             {
-                where += $" 第{Diagnostic.Line}行第{Diagnostic.Column}列";
+                where += BuilderStrings.Format("DiagnosticPosition", Diagnostic.Line, Diagnostic.Column);
             }
 
-            return where.Length == 0 ? Diagnostic.MessageZh : $"{where.Trim()}：{Diagnostic.MessageZh}";
+            return where.Length == 0 ? message : BuilderStrings.Format("DiagnosticWhere", where.Trim(), message);
         }
     }
 }

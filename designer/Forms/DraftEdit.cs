@@ -4,9 +4,9 @@ namespace FormsEngine.Designer.FormEditing;
 /// One undoable change: how to apply it, how to revert it, and a merge key so that typing into the same property
 /// becomes one undo step instead of one per keystroke.
 /// </summary>
-internal sealed class DraftEdit(string descriptionZh, Action apply, Action revert, object? mergeKey)
+internal sealed class DraftEdit(string description, Action apply, Action revert, object? mergeKey)
 {
-    public string DescriptionZh { get; } = descriptionZh;
+    public string Description { get; } = description;
 
     public Action Apply { get; private set; } = apply;
 

@@ -47,17 +47,17 @@ public sealed partial class ExpressionAssist
     {
         foreach (var f in schema.Fields)
         {
-            yield return (f.Name, f.Name, CompletionKind.Field, f.Type.DisplayNameZh);
+            yield return (f.Name, f.Name, CompletionKind.Field, TypeName(f.Type));
         }
 
         foreach (var fn in ExpressionFunctions.Functions)
         {
-            yield return (fn.SignatureZh, fn.Name + "(", CompletionKind.Function, fn.DescriptionZh);
+            yield return (fn.Signature, fn.Name + "(", CompletionKind.Function, fn.Description);
         }
 
         foreach (var kw in ExpressionFunctions.Keywords)
         {
-            yield return (kw.Name, kw.Name, CompletionKind.Keyword, kw.DescriptionZh);
+            yield return (kw.Name, kw.Name, CompletionKind.Keyword, kw.Description);
         }
     }
 
@@ -72,20 +72,20 @@ public sealed partial class ExpressionAssist
         var list = new List<(string Label, string Insert, CompletionKind Kind, string Detail)>();
         if (type.Kind == ExpressionTypeKind.Record)
         {
-            list.AddRange(type.Schema!.Fields.Select(f => (f.Name, f.Name, CompletionKind.Field, f.Type.DisplayNameZh)));
+            list.AddRange(type.Schema!.Fields.Select(f => (f.Name, f.Name, CompletionKind.Field, TypeName(f.Type))));
         }
         else if (type.Kind == ExpressionTypeKind.Text)
         {
-            list.AddRange(ExpressionFunctions.TextMethods.Select(m => (m.SignatureZh, Insert(m), CompletionKind.Method, m.DescriptionZh)));
+            list.AddRange(ExpressionFunctions.TextMethods.Select(m => (m.Signature, Insert(m), CompletionKind.Method, m.Description)));
         }
         else if (type.Kind == ExpressionTypeKind.List)
         {
-            list.AddRange(ExpressionFunctions.ListMethods.Select(m => (m.SignatureZh, Insert(m), CompletionKind.Method, m.DescriptionZh)));
+            list.AddRange(ExpressionFunctions.ListMethods.Select(m => (m.Signature, Insert(m), CompletionKind.Method, m.Description)));
         }
 
         return list;
 
-        static string Insert(ExpressionFunction m) => m.SignatureZh.EndsWith("()", StringComparison.Ordinal) ? m.Name + "()" : m.Name + "(";
+        static string Insert(ExpressionFunction m) => m.Signature.EndsWith("()", StringComparison.Ordinal) ? m.Name + "()" : m.Name + "(";
     }
 
     /// <summary>The type of the dotted chain that ends <paramref name="before"/> (<c>住址</c>, <c>x</c> of a lambda over a repeat group…).</summary>

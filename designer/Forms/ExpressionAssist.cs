@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FormsEngine.Diagnostics;
 using FormsEngine.Expressions;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
@@ -68,7 +69,7 @@ public sealed partial class ExpressionAssist
         }
 
         var ok = !diagnostics.Any(d => d.IsError);
-        return new ExpressionCheck(diagnostics, ok ? compiled?.ResultType.DisplayNameZh : null, compilation.ReferencedFields);
+        return new ExpressionCheck(diagnostics, ok && compiled is not null ? TypeName(compiled.ResultType) : null, compilation.ReferencedFields);
     }
 
     /// <summary>
@@ -90,7 +91,7 @@ public sealed partial class ExpressionAssist
         {
             if (schema.TryGetField(name, out var f) && f.Type.Kind is not (ExpressionTypeKind.Record or ExpressionTypeKind.List))
             {
-                list.Add(new SampleField(name, f.Type.Kind, f.Type.DisplayNameZh));
+                list.Add(new SampleField(name, f.Type.Kind, TypeName(f.Type)));
             }
         }
 
@@ -107,7 +108,7 @@ public sealed partial class ExpressionAssist
         ArgumentNullException.ThrowIfNull(sample);
         if (string.IsNullOrWhiteSpace(text))
         {
-            return new ExpressionPreview(true, null, "（未填写）");
+            return new ExpressionPreview(true, null, BuilderStrings.Get("PreviewBlank"));
         }
 
         var schema = Schemas.For(field);
@@ -115,18 +116,19 @@ public sealed partial class ExpressionAssist
         if (compilation.Expression is not { } expression)
         {
             var first = compilation.Diagnostics.FirstOrDefault(d => d.IsError);
-            return new ExpressionPreview(false, null, "无法计算：" + (first?.MessageZh ?? "表达式有误"));
+            return new ExpressionPreview(false, null, BuilderStrings.Format(
+                "CannotEvaluate", first is null ? BuilderStrings.Get("ExpressionInvalid") : BuilderStrings.Pick(first.MessageZh, first.MessageEn)));
         }
 
         var result = expression.Evaluate(ExpressionRecordLoader.Load(schema, sample));
         return result.IsSuccess
             ? new ExpressionPreview(true, result.Value, Display(result.Value))
-            : new ExpressionPreview(false, null, "计算出错：" + result.MessageZh);
+            : new ExpressionPreview(false, null, BuilderStrings.Format("EvaluationFailed", BuilderStrings.Pick(result.MessageZh ?? "", result.MessageEn)));
     }
 
     /// <summary>
     /// Turns what staff typed into the sample box (one text per field) into answers: numbers parsed, 是/否 from
-    /// <c>true</c>/<c>是</c>, comma-separated lists for multiple choices; blank means not answered.
+    /// <c>true</c>/<c>是</c>/<c>yes</c>, comma-separated lists for multiple choices; blank means not answered.
     /// </summary>
     public static JsonObject SampleAnswers(IEnumerable<(SampleField Field, string? Text)> values)
     {
@@ -144,7 +146,7 @@ public sealed partial class ExpressionAssist
             {
                 ExpressionTypeKind.Number when decimal.TryParse(t, NumberStyles.Number, CultureInfo.InvariantCulture, out var n) => JsonValue.Create(n),
                 ExpressionTypeKind.Number => null,
-                ExpressionTypeKind.Boolean => JsonValue.Create(t is "true" or "是" or "1" or "on"),
+                ExpressionTypeKind.Boolean => JsonValue.Create(t is "true" or "是" or "yes" or "1" or "on"),
                 _ => JsonValue.Create(t),
             };
         }
@@ -166,11 +168,14 @@ public sealed partial class ExpressionAssist
         }
     }
 
+    /// <summary>The engine's name of <paramref name="type"/> in the UI language.</summary>
+    internal static string TypeName(ExpressionType type) => BuilderStrings.Pick(type.DisplayNameZh, type.DisplayNameEn);
+
     private static string Display(JsonNode? value) => value switch
     {
-        null => "空值（没有值）",
-        JsonValue v when v.GetValueKind() == JsonValueKind.True => "是（成立）",
-        JsonValue v when v.GetValueKind() == JsonValueKind.False => "否（不成立）",
+        null => BuilderStrings.Get("ValueNull"),
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => BuilderStrings.Get("ValueTrue"),
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => BuilderStrings.Get("ValueFalse"),
         _ => value.ToJsonString(DraftJson.WriteOptions),
     };
 }

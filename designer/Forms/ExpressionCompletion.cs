@@ -20,10 +20,10 @@ public enum CompletionKind
 /// <param name="Label">What the list shows, e.g. <c>年龄</c> or <c>age(出生日期)</c>.</param>
 /// <param name="InsertText">What is inserted, e.g. <c>age(</c>.</param>
 /// <param name="Kind">Field, function, method or keyword.</param>
-/// <param name="DetailZh">The type or a short Chinese description.</param>
+/// <param name="Detail">The type or a short description, in the UI language.</param>
 /// <param name="ReplaceStart">Where the identifier being typed starts (0-based offset).</param>
 /// <param name="ReplaceLength">How long the identifier typed so far is.</param>
-public sealed record ExpressionCompletion(string Label, string InsertText, CompletionKind Kind, string DetailZh, int ReplaceStart, int ReplaceLength)
+public sealed record ExpressionCompletion(string Label, string InsertText, CompletionKind Kind, string Detail, int ReplaceStart, int ReplaceLength)
 {
     /// <summary>Applies the suggestion to <paramref name="text"/>; returns the new text and the caret after the insertion.</summary>
     public (string Text, int Caret) ApplyTo(string text)

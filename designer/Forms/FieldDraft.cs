@@ -27,8 +27,8 @@ public sealed class FieldDraft
     /// <summary>The palette entry of the type, or null when the builder does not know the type.</summary>
     public FieldTypeInfo? TypeInfo => FieldTypeCatalog.Find(Type);
 
-    /// <summary>The Chinese name of the type, e.g. 身份证号.</summary>
-    public string TypeNameZh => FieldTypeCatalog.NameOf(Type);
+    /// <summary>The name of the type in the UI language, e.g. 身份证号 or ID card number.</summary>
+    public string TypeName => FieldTypeCatalog.NameOf(Type);
 
     /// <summary>True for a page or repeat group whose child fields the builder edits.</summary>
     public bool IsContainer { get; internal set; }
@@ -50,7 +50,7 @@ public sealed class FieldDraft
 
     /// <summary>What the field list shows: the label, else the key, else the type name (static text shows its content).</summary>
     public string DisplayName =>
-        NonEmpty(LabelZh) ?? NonEmpty(DraftJson.Text(Properties["content"], DraftJson.Zh)) ?? NonEmpty(Key) ?? TypeNameZh;
+        NonEmpty(LabelZh) ?? NonEmpty(DraftJson.Text(Properties["content"], DraftJson.Zh)) ?? NonEmpty(Key) ?? TypeName;
 
     /// <summary>True when <c>required</c> is set.</summary>
     public bool Required => DraftJson.Bool(Properties["required"]);

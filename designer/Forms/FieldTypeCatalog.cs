@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
 /// <summary>
-/// Every built-in field type the builder offers, in palette order, with Chinese names and sensible starting
+/// Every built-in field type the builder offers, in palette order, with names (<c>BuilderText</c>) and sensible starting
 /// properties. Unknown types (from a newer engine or a plug-in) are still loaded and saved untouched by
 /// <see cref="FormDraft"/>; they just are not in the palette.
 /// </summary>
@@ -11,28 +12,28 @@ public static class FieldTypeCatalog
 {
     private static readonly FieldTypeInfo[] Entries =
     [
-        new("text", "单行文本", "基础", "T"),
-        new("textarea", "多行文本", "基础", "¶"),
-        new("number", "数字", "基础", "#"),
-        new("date", "日期", "基础", "日"),
-        new("time", "时间", "基础", "时"),
-        new("datetime", "日期时间", "基础", "⌚"),
-        new("singleChoice", "单选", "选择", "◉") { Defaults = TwoOptions },
-        new("multipleChoice", "多选", "选择", "☑") { Defaults = TwoOptions },
-        new("yesNo", "是/否", "选择", "?"),
-        new("mobile", "手机号", "个人信息", "☎"),
-        new("idNumber", "身份证号", "个人信息", "证"),
-        new("email", "邮箱", "个人信息", "@"),
-        new("address", "地址", "个人信息", "⌂"),
-        new("file", "文件", "附件", "⎙"),
-        new("photo", "照片", "附件", "▣"),
-        new("signature", "签名", "附件", "✍"),
-        new("geolocation", "定位", "附件", "⌖"),
-        new("repeat", "重复组", "结构", "⟳") { Defaults = static () => new JsonObject { ["fields"] = new JsonArray() } },
-        new("page", "分页", "结构", "▤") { Defaults = static () => new JsonObject { ["fields"] = new JsonArray() } },
-        new("static", "说明文字", "结构", "i") { Defaults = static () => new JsonObject { ["content"] = Text("请在这里填写说明文字") } },
-        new("hidden", "隐藏字段", "高级", "◌"),
-        new("calculated", "计算字段", "高级", "ƒ") { Defaults = static () => new JsonObject { ["calculate"] = "0" } },
+        new("text", "basic", "T"),
+        new("textarea", "basic", "¶"),
+        new("number", "basic", "#"),
+        new("date", "basic", "日"),
+        new("time", "basic", "时"),
+        new("datetime", "basic", "⌚"),
+        new("singleChoice", "choice", "◉") { Defaults = TwoOptions },
+        new("multipleChoice", "choice", "☑") { Defaults = TwoOptions },
+        new("yesNo", "choice", "?"),
+        new("mobile", "personal", "☎"),
+        new("idNumber", "personal", "证"),
+        new("email", "personal", "@"),
+        new("address", "personal", "⌂"),
+        new("file", "attachment", "⎙"),
+        new("photo", "attachment", "▣"),
+        new("signature", "attachment", "✍"),
+        new("geolocation", "attachment", "⌖"),
+        new("repeat", "structure", "⟳") { Defaults = static () => new JsonObject { ["fields"] = new JsonArray() } },
+        new("page", "structure", "▤") { Defaults = static () => new JsonObject { ["fields"] = new JsonArray() } },
+        new("static", "structure", "i") { Defaults = static () => new JsonObject { ["content"] = Text(NewContent.StaticText) } },
+        new("hidden", "advanced", "◌"),
+        new("calculated", "advanced", "ƒ") { Defaults = static () => new JsonObject { ["calculate"] = "0" } },
     ];
 
     private static readonly Dictionary<string, FieldTypeInfo> ByType = Entries.ToDictionary(e => e.Type, StringComparer.Ordinal);
@@ -43,15 +44,13 @@ public static class FieldTypeCatalog
     /// <summary>The entry for <paramref name="type"/>, or null for a type the builder does not know.</summary>
     public static FieldTypeInfo? Find(string type) => ByType.GetValueOrDefault(type);
 
-    /// <summary>The Chinese name of <paramref name="type"/>, or 未知类型（type） for an unknown one.</summary>
-    public static string NameOf(string type) => Find(type)?.NameZh ?? $"未知类型（{type}）";
+    /// <summary>The name of <paramref name="type"/> in the UI language, or 未知类型（type） / Unknown type (type) for an unknown one.</summary>
+    public static string NameOf(string type) => Find(type)?.Name ?? BuilderStrings.Format("UnknownType", type);
 
     internal static JsonObject Text(string zh) => new() { ["zh-CN"] = zh };
 
     private static JsonObject TwoOptions() => new()
     {
-        ["options"] = new JsonArray(
-            new JsonObject { ["value"] = "选项1", ["label"] = Text("选项1") },
-            new JsonObject { ["value"] = "选项2", ["label"] = Text("选项2") }),
+        ["options"] = new JsonArray(NewContent.Option(1).ToJson(), NewContent.Option(2).ToJson()),
     };
 }

@@ -1,14 +1,23 @@
 using System.Text.Json.Nodes;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
-/// <summary>One entry of the builder's palette: a field type with its Chinese name and the JSON a new field starts from.</summary>
+/// <summary>One entry of the builder's palette: a field type with its names (from <c>BuilderText</c>) and the JSON a new field starts from.</summary>
 /// <param name="Type">The <c>type</c> discriminator, e.g. <c>idNumber</c>.</param>
-/// <param name="NameZh">The name staff see, e.g. 身份证号.</param>
-/// <param name="Group">The palette group, e.g. 基础 or 结构.</param>
+/// <param name="Group">The palette group's id, e.g. <c>basic</c> or <c>structure</c>.</param>
 /// <param name="Icon">A short symbol shown on the palette button.</param>
-public sealed record FieldTypeInfo(string Type, string NameZh, string Group, string Icon)
+public sealed record FieldTypeInfo(string Type, string Group, string Icon)
 {
+    /// <summary>The name staff see, in the UI language (身份证号, ID card number).</summary>
+    public string Name => BuilderStrings.Get("FieldType_" + Type);
+
+    /// <summary>The Chinese name, whatever the UI language: new fields' keys and labels (form content) start from it.</summary>
+    public string NameZh => BuilderStrings.Chinese("FieldType_" + Type);
+
+    /// <summary>The palette group's name, in the UI language (基础, Basic).</summary>
+    public string GroupName => BuilderStrings.Get("Group_" + Group);
+
     /// <summary>True for types that hold other fields (<c>page</c>, <c>repeat</c>).</summary>
     public bool IsContainer => Type is "page" or "repeat";
 

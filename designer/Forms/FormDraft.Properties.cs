@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Forms;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
@@ -19,7 +20,7 @@ public sealed partial class FormDraft
             throw new ArgumentException($"'{name}' is structural and cannot be set as a property.", nameof(name));
         }
 
-        Set(field.Properties, name, value, $"修改“{field.DisplayName}”的{PropertyNames.Zh(name)}", (field.Id, name));
+        Set(field.Properties, name, value, BuilderStrings.Format("UndoSetField", field.DisplayName, PropertyNames.Of(name)), (field.Id, name));
     }
 
     /// <summary>Sets a localized text (<c>label</c>, <c>help</c>, <c>content</c>, <c>unit</c>…); blank Chinese removes it, other languages are kept.</summary>
@@ -77,7 +78,7 @@ public sealed partial class FormDraft
     }
 
     /// <summary>
-    /// Why <paramref name="key"/> cannot be the key of <paramref name="field"/> (in Chinese), or null when it can:
+    /// Why <paramref name="key"/> cannot be the key of <paramref name="field"/> (in the UI language), or null when it can:
     /// it must be an identifier (letters, digits, underscore; not starting with a digit) and unique in its scope.
     /// </summary>
     public string? CheckKey(FieldDraft field, string key)
@@ -85,17 +86,17 @@ public sealed partial class FormDraft
         ArgumentNullException.ThrowIfNull(field);
         if (string.IsNullOrWhiteSpace(key))
         {
-            return field.TypeInfo?.HasKey == false ? null : "请填写字段标识";
+            return field.TypeInfo?.HasKey == false ? null : BuilderStrings.Get("KeyMissing");
         }
 
         if (!FieldKeys.IsValid(key))
         {
-            return "字段标识只能包含文字、数字和下划线，且不能以数字开头（最多 64 个字）";
+            return BuilderStrings.Get("KeyInvalid");
         }
 
         var clash = AllFields.FirstOrDefault(f => !ReferenceEquals(f, field) && f.Key == key
             && ReferenceEquals(ScopeOf(f.Parent), ScopeOf(field.Parent)));
-        return clash is null ? null : $"字段标识“{key}”已被“{clash.DisplayName}”使用";
+        return clash is null ? null : BuilderStrings.Format("KeyTaken", key, clash.DisplayName);
     }
 
     /// <summary>Sets a property of the form itself (<c>id</c>, <c>version</c>, <c>retentionDays</c>…); null removes it.</summary>
@@ -107,7 +108,7 @@ public sealed partial class FormDraft
             throw new ArgumentException("'fields' is structural and cannot be set as a property.", nameof(name));
         }
 
-        Set(_form, name, value, $"修改表单的{PropertyNames.Zh(name)}", ("form", name));
+        Set(_form, name, value, BuilderStrings.Format("UndoSetForm", PropertyNames.Of(name)), ("form", name));
     }
 
     /// <summary>Sets the form title (表单标题).</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using FormsEngine.Designer.Resources;
 
 namespace FormsEngine.Designer.FormEditing;
 
@@ -29,14 +30,15 @@ public sealed partial class FormDraft
         }
 
         var name = info?.NameZh ?? type;
+        var shown = info?.Name ?? type;
         var obj = new JsonObject { ["type"] = type };
         // Pages and static text get a key too, although the format makes it optional: the engine's analysis
         // (DependencyCycles) fails on a form with two key-less fields.
-        obj["key"] = UniqueKey(info?.KeyBase ?? "字段", ScopeOf(container));
+        obj["key"] = UniqueKey(info?.KeyBase ?? NewContent.FieldKey, ScopeOf(container));
         if (type == "page")
         {
             var n = AllFields.Count(f => f.IsPage) + 1;
-            obj["label"] = FieldTypeCatalog.Text(string.Create(CultureInfo.InvariantCulture, $"第{n}页"));
+            obj["label"] = FieldTypeCatalog.Text(NewContent.PageLabel(n));
         }
         else if (info?.HasLabel ?? true)
         {
@@ -51,7 +53,7 @@ public sealed partial class FormDraft
         var field = Build(obj, container);
         var list = ListOf(container);
         var at = Math.Clamp(index ?? list.Count, 0, list.Count);
-        Execute(new DraftEdit($"添加{name}", () => Insert(field, container, at), () => Detach(field), null));
+        Execute(new DraftEdit(BuilderStrings.Format("UndoAdd", shown), () => Insert(field, container, at), () => Detach(field), null));
         return field;
     }
 
@@ -66,7 +68,7 @@ public sealed partial class FormDraft
             throw new ArgumentException("The field is not part of this draft.", nameof(field));
         }
 
-        Execute(new DraftEdit($"删除“{field.DisplayName}”", () => Detach(field), () => Insert(field, container, index), null));
+        Execute(new DraftEdit(BuilderStrings.Format("UndoRemove", field.DisplayName), () => Detach(field), () => Insert(field, container, index), null));
     }
 
     /// <summary>
@@ -122,7 +124,7 @@ public sealed partial class FormDraft
         }
 
         Execute(new DraftEdit(
-            $"移动“{field.DisplayName}”",
+            BuilderStrings.Format("UndoMove", field.DisplayName),
             () => { Detach(field); Insert(field, container, to); },
             () => { Detach(field); Insert(field, from, fromIndex); },
             null));

@@ -24,7 +24,7 @@ public static partial class PreviewPage
     public static string StylesheetUrl => "/assets/resident.css?v=" + ResidentAssets.Stylesheet.Hash;
 
     /// <summary>Renders the preview document of <paramref name="form"/> for the community <paramref name="communityName"/>.</summary>
-    public static string Render(CompiledForm form, string communityName = "示例社区", string? stylesheetUrl = null)
+    public static string Render(CompiledForm form, string communityName = NewContent.SampleCommunity, string? stylesheetUrl = null)
     {
         ArgumentNullException.ThrowIfNull(form);
         var html = FormPageRenderer.Render(new FormPageModel

@@ -14,9 +14,9 @@ internal sealed class UndoHistory(int capacity)
 
     public int UndoCount => _undo.Count;
 
-    public string? UndoDescription => _undo.Last?.Value.DescriptionZh;
+    public string? UndoDescription => _undo.Last?.Value.Description;
 
-    public string? RedoDescription => _redo.Count > 0 ? _redo.Peek().DescriptionZh : null;
+    public string? RedoDescription => _redo.Count > 0 ? _redo.Peek().Description : null;
 
     /// <summary>The state the draft is in now: 0 for as loaded, otherwise the state number of the last applied edit.</summary>
     public long State => _undo.Last?.Value.State ?? 0;

@@ -139,11 +139,5 @@ public sealed partial class ExpressionEditor
         _ => "text",
     };
 
-    private static string KindName(CompletionKind kind) => kind switch
-    {
-        CompletionKind.Field => "字段",
-        CompletionKind.Function => "函数",
-        CompletionKind.Method => "方法",
-        _ => "关键字",
-    };
+    private string KindName(CompletionKind kind) => T["Kind_" + kind.ToString()];
 }

@@ -25,7 +25,7 @@ public sealed partial class FormBuilder : IDisposable
     [Parameter] public EventCallback<string> OnSaveDraft { get; set; }
 
     /// <summary>The community name the preview shows.</summary>
-    [Parameter] public string CommunityName { get; set; } = "示例社区";
+    [Parameter] public string CommunityName { get; set; } = NewContent.SampleCommunity;
 
     /// <summary>The resident stylesheet URL for the preview; defaults to the host's <c>/assets/resident.css?v=…</c>.</summary>
     [Parameter] public string? StylesheetUrl { get; set; }
@@ -53,7 +53,7 @@ public sealed partial class FormBuilder : IDisposable
         _loadedJson = Json;
         Dispose();
         var result = string.IsNullOrWhiteSpace(Json)
-            ? new DraftLoadResult(FormDraft.CreateNew("new-form", "新表单"), [])
+            ? new DraftLoadResult(FormDraft.CreateNew("new-form", NewContent.FormTitle), [])
             : FormDraft.Load(Json);
         _draft = result.Draft;
         _loadErrors = result.Diagnostics;
@@ -73,6 +73,10 @@ public sealed partial class FormBuilder : IDisposable
         {
             _selected = null;
         }
+
+        // Edits made inside a child (↑/↓/✕ in the field list, an option, an expression) refresh the whole builder:
+        // the properties panel, the problems and the preview follow at once.
+        _ = InvokeAsync(StateHasChanged);
     }
 
     private void Add(string type)

@@ -52,7 +52,7 @@ public class ExpressionAssistTests
         var check = assist.Check(age, "calculate", "len(姓名) + len(出发地)");
 
         Assert.True(check.Succeeded);
-        Assert.Equal("数字", check.ResultTypeZh);
+        Assert.Equal("数字", check.ResultTypeName);
         Assert.Equal(["姓名", "出发地"], check.References);
     }
 
@@ -189,8 +189,8 @@ public class ExpressionAssistTests
         var no = assist.Preview(field, "交通方式 == 'train'", new JsonObject { ["交通方式"] = "bus" });
         var number = assist.Preview(field, "len(出发地) * 2", new JsonObject { ["出发地"] = "北京" });
 
-        Assert.Equal("是（成立）", yes.DisplayZh);
-        Assert.Equal("否（不成立）", no.DisplayZh);
+        Assert.Equal("是（成立）", yes.Display);
+        Assert.Equal("否（不成立）", no.Display);
         Assert.Equal(4m, number.Value!.GetValue<decimal>());
     }
 
@@ -203,7 +203,7 @@ public class ExpressionAssistTests
         var preview = assist.Preview(age, "age(idBirthDate(身份证号))", new JsonObject { ["身份证号"] = "11010519491231002X" });
 
         Assert.True(preview.Success);
-        Assert.Equal("76", preview.DisplayZh);
+        Assert.Equal("76", preview.Display);
     }
 
     [Fact]
@@ -212,10 +212,10 @@ public class ExpressionAssistTests
         var (draft, assist) = Returnee();
         var field = Field(draft, "出发地");
 
-        Assert.StartsWith("无法计算", assist.Preview(field, "不存在 + 1", []).DisplayZh, StringComparison.Ordinal);
+        Assert.StartsWith("无法计算", assist.Preview(field, "不存在 + 1", []).Display, StringComparison.Ordinal);
         var failed = assist.Preview(field, "1 / (len(出发地) - 2)", new JsonObject { ["出发地"] = "北京" });
         Assert.False(failed.Success);
-        Assert.StartsWith("计算出错", failed.DisplayZh, StringComparison.Ordinal);
+        Assert.StartsWith("计算出错", failed.Display, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -229,7 +229,7 @@ public class ExpressionAssistTests
         var answers = ExpressionAssist.SampleAnswers(fields.Zip(["是", "2026-02-01", "上海"]).Select(p => (p.First, (string?)p.Second)));
 
         Assert.True(answers["是否发热"]!.GetValue<bool>());
-        Assert.Equal("是（成立）", assist.Preview(field, "是否发热 && 返乡日期 > date('2026-01-01') && len(出发地) > 1", answers).DisplayZh);
+        Assert.Equal("是（成立）", assist.Preview(field, "是否发热 && 返乡日期 > date('2026-01-01') && len(出发地) > 1", answers).Display);
     }
 
     [Fact]

@@ -52,7 +52,7 @@ public class FormDraftRoundTripTests
         draft.MoveUp(draft.Fields[1]);
 
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse(json), JsonNode.Parse(draft.ToJson())));
-        Assert.Equal("未知类型（rating）", draft.Fields[1].TypeNameZh);
+        Assert.Equal("未知类型（rating）", draft.Fields[1].TypeName);
         Assert.False(draft.Fields[1].IsContainer);
         var validation = draft.Validate();
         Assert.False(validation.HasErrors);

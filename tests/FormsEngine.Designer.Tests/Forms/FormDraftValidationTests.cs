@@ -37,7 +37,7 @@ public class FormDraftValidationTests
         Assert.Equal("visibleIf", error.Property);
         Assert.Equal(1, error.Diagnostic.Line);
         Assert.Equal(1, error.Diagnostic.Column);
-        Assert.Contains("显示条件 第1行第1列", error.DisplayZh, StringComparison.Ordinal);
+        Assert.Contains("显示条件 第1行第1列", error.Display, StringComparison.Ordinal);
         Assert.NotNull(validation.Form);
         Assert.False(validation.Compiled!.Succeeded);
     }

@@ -1,28 +1,15 @@
 using System.Text.RegularExpressions;
 using FormsEngine.Designer.FormEditing.Builder;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FormsEngine.Designer.Tests.Forms.Builder;
 
 public partial class FormBuilderRenderTests
 {
-    private static async Task<string> RenderAsync(string? json)
+    internal static Task<string> RenderAsync(string? json) => BuilderRenderer.RenderAsync<FormBuilder>(new()
     {
-        await using var services = new ServiceCollection().BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(services, NullLoggerFactory.Instance);
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var output = await renderer.RenderComponentAsync<FormBuilder>(ParameterView.FromDictionary(new Dictionary<string, object?>
-            {
-                [nameof(FormBuilder.Json)] = json,
-                [nameof(FormBuilder.CommunityName)] = "幸福里社区",
-            }));
-            return output.ToHtmlString();
-        });
-    }
+        [nameof(FormBuilder.Json)] = json,
+        [nameof(FormBuilder.CommunityName)] = "幸福里社区",
+    });
 
     [Fact]
     public async Task Renders_PaletteFieldsToolbarAndPreview()

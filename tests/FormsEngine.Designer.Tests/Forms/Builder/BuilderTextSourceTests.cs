@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using FormsEngine.Designer.FormEditing;
+
+namespace FormsEngine.Designer.Tests.Forms.Builder;
+
+/// <summary>
+/// The builder's text lives in designer/Resources/BuilderText(.zh-CN).resx: no Chinese in the builder's markup, both
+/// languages have the same keys, and every key the builder or its model names exists.
+/// </summary>
+public partial class BuilderTextSourceTests
+{
+    private static string BuilderFolder => Path.Combine(RepoPaths.Root, "designer", "Forms", "Builder");
+
+    private static string Resources => Path.Combine(RepoPaths.Root, "designer", "Resources");
+
+    [Fact]
+    public void BuilderMarkup_HasNoChineseOutsideComments()
+    {
+        var files = Directory.GetFiles(BuilderFolder, "*.razor").Concat(Directory.GetFiles(BuilderFolder, "*.razor.cs")).ToList();
+        Assert.NotEmpty(files);
+        var found = new List<string>();
+        foreach (var file in files)
+        {
+            var text = RazorComment().Replace(File.ReadAllText(file), m => new string('\n', m.Value.Count(c => c == '\n')));
+            var lines = text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+            {
+                var code = LineComment().Replace(lines[i], "");
+                if (Chinese().IsMatch(code))
+                {
+                    found.Add($"{Path.GetFileName(file)}:{i + 1}: {lines[i].Trim()}");
+                }
+            }
+        }
+
+        Assert.True(found.Count == 0, "Chinese literals (move them to BuilderText.resx):\n" + string.Join('\n', found));
+    }
+
+    [Fact]
+    public void BothLanguages_HaveTheSameKeysAndNoEmptyText()
+    {
+        var english = Entries("BuilderText.resx");
+        var chinese = Entries("BuilderText.zh-CN.resx");
+
+        Assert.Equal(english.Keys.Order(StringComparer.Ordinal), chinese.Keys.Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(english, e => string.IsNullOrWhiteSpace(e.Value));
+        Assert.DoesNotContain(chinese, e => string.IsNullOrWhiteSpace(e.Value));
+        Assert.DoesNotContain(english, e => Chinese().IsMatch(e.Value));
+    }
+
+    [Fact]
+    public void EveryKeyTheBuilderNames_Exists()
+    {
+        var keys = Entries("BuilderText.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var sources = Directory.GetFiles(Path.Combine(RepoPaths.Root, "designer", "Forms"), "*.*", SearchOption.AllDirectories)
+            .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
+        var named = sources.SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value + m.Groups[2].Value)).ToHashSet(StringComparer.Ordinal);
+
+        // Keys built from a prefix ("FieldType_" + type): the prefix is not a key, every name it is built with is.
+        named.RemoveWhere(k => k.EndsWith('_'));
+        named.UnionWith(FieldTypeCatalog.All.SelectMany(t => new[] { "FieldType_" + t.Type, "Group_" + t.Group }));
+        named.UnionWith(Enum.GetNames<CompletionKind>().Select(k => "Kind_" + k));
+        named.UnionWith(new[] { ExpressionFunctions.Functions, ExpressionFunctions.Keywords, ExpressionFunctions.TextMethods, ExpressionFunctions.ListMethods }
+            .SelectMany(list => list).SelectMany(f => new[] { f.TextKey, f.TextKey + "_Call" }));
+
+        Assert.NotEmpty(named);
+        var missing = named.Where(k => !keys.Contains(k)).ToList();
+        Assert.True(missing.Count == 0, "missing in BuilderText.resx: " + string.Join(", ", missing));
+    }
+
+    private static Dictionary<string, string> Entries(string file) =>
+        XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
+            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
+
+    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
+    private static partial Regex RazorComment();
+
+    [GeneratedRegex(@"^\s*//.*$")]
+    private static partial Regex LineComment();
+
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
+    private static partial Regex Chinese();
+
+    [GeneratedRegex(@"\bT\[""(\w+)""|BuilderStrings\.(?:Get|Format|Chinese)\(""(\w+)""")]
+    private static partial Regex KeyUse();
+}
