@@ -24,6 +24,7 @@ internal static class StudioHostExtensions
         builder.Services.AddScoped<IFormStudioOperations, FormStudioOperations>();
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
         builder.Services.AddScoped<IRuleStudioOperations, Rules.RuleStudioOperations>();
+        builder.Services.AddScoped<IWorkflowStudioOperations, Workflows.WorkflowStudioOperations>();
         return builder;
     }
 

@@ -43,10 +43,12 @@ internal sealed class WorkflowCatalog
         }
     }
 
+    /// <summary>Adds a published version (replacing the same id and version when listed already).</summary>
     public void AddPublished(WorkflowDefinition definition)
     {
         lock (_gate)
         {
+            _published.RemoveAll(d => d.Id == definition.Id && d.Version == definition.Version);
             _published.Add(definition);
         }
     }

@@ -4,6 +4,7 @@ using FormsEngine.Host.Hosting;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Definitions;
+using FormsEngine.Workflows.Persistence;
 using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Workflows;
@@ -12,7 +13,10 @@ namespace FormsEngine.Host.Workflows;
 /// At start-up: creates the database schema when missing, then publishes every definition under
 /// <c>rulepacks/workflows</c>. A version that is already published is left as it is (instances keep the version
 /// they started on; a file edited without raising its version is reported); a file that does not load or validate is
-/// logged and listed, never fatal.
+/// logged and listed, never fatal. Versions published from the studio win over the files: when the newest stored
+/// version of a workflow came from the studio (<see cref="Studio.Workflows.StudioPublication"/>), a file with a new
+/// version number is not published but reported, so a restart never overrides staff's edits; a file whose content
+/// equals a stored version apart from its number is not published again. Studio versions join the catalog too.
 /// </summary>
 internal sealed partial class WorkflowStartupService(
     EfWorkflowStore store,
@@ -32,8 +36,9 @@ internal sealed partial class WorkflowStartupService(
             return;
         }
 
-        var published = (await store.ListDefinitionsAsync(cancellationToken).ConfigureAwait(false))
-            .ToDictionary(d => (d.DefinitionId, d.Version), d => d.Json);
+        var rows = await store.ListDefinitionsAsync(cancellationToken).ConfigureAwait(false);
+        var published = rows.ToDictionary(d => (d.DefinitionId, d.Version), d => d.Json);
+        AddStudioVersions(rows);
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
@@ -60,6 +65,12 @@ internal sealed partial class WorkflowStartupService(
                 continue;
             }
 
+            if (StudioOrSameVersion(rows, definition) is { } skipped)
+            {
+                Problem(name, [skipped]);
+                continue;
+            }
+
             var problems = await runtime.PublishAsync(definition, cancellationToken).ConfigureAwait(false);
             if (problems.Count == 0)
             {
@@ -74,6 +85,48 @@ internal sealed partial class WorkflowStartupService(
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    /// <summary>Why a file's new version is not published (the studio's is newer, or the content is already stored), or null to publish it.</summary>
+    private static Diagnostic? StudioOrSameVersion(IReadOnlyList<DefinitionRow> rows, WorkflowDefinition file)
+    {
+        var stored = rows.Where(r => r.DefinitionId == file.Id).ToList();
+        if (stored.MaxBy(r => r.Version) is { } latest && Studio.Workflows.StudioPublication.IsFromStudio(latest.Json))
+        {
+            return Diagnostic.Warning("workflow.publish.studioNewer", "$.version",
+                $"流程“{file.Id}”的最新版本 {latest.Version} 由工作台发布，文件版本 {file.Version} 未发布：请在工作台中修改",
+                $"the latest version {latest.Version} of workflow '{file.Id}' was published from the studio; file version {file.Version} was not published (edit it in the studio)");
+        }
+
+        var content = WithoutVersion(file.ToJson());
+        return stored.Any(r => JsonNode.DeepEquals(WithoutVersion(r.Json), content))
+            ? Diagnostic.Warning("workflow.publish.sameContent", "$.version",
+                $"流程“{file.Id}”文件版本 {file.Version} 的内容与已发布版本相同，未重复发布",
+                $"file version {file.Version} of workflow '{file.Id}' has the content of a published version and was not published again")
+            : null;
+    }
+
+    private static JsonNode? WithoutVersion(string json)
+    {
+        var node = JsonNode.Parse(json);
+        if (node is JsonObject document)
+        {
+            document.Remove("version");
+        }
+
+        return node;
+    }
+
+    /// <summary>Versions published from the studio are not in any file; the catalog (forms that trigger, the API's list) needs them too.</summary>
+    private void AddStudioVersions(IReadOnlyList<DefinitionRow> rows)
+    {
+        foreach (var row in rows.Where(r => Studio.Workflows.StudioPublication.IsFromStudio(r.Json)))
+        {
+            if (WorkflowDefinition.Load(row.Json).Definition is { } definition)
+            {
+                catalog.AddPublished(definition);
+            }
+        }
+    }
 
     private void Problem(string file, IReadOnlyList<Diagnostic> diagnostics)
     {
