@@ -5,10 +5,14 @@ public sealed record WorkflowListItem(string Id, string? Name, int LatestVersion
 
 /// <summary>
 /// A workflow to edit: the community's saved draft when there is one, otherwise the latest published JSON; the latest
-/// published version; and whether the signed-in user may save and publish.
+/// published version; whether the signed-in user may edit and save a draft (community and street admins), and whether
+/// they may publish (street admins only: a workflow definition is shared by every community of the deployment).
 /// </summary>
 public sealed record WorkflowDocument(string Id, int Version, string Json, bool MayPublish)
 {
+    /// <summary>Whether the user may change the workflow and save a draft.</summary>
+    public bool MayEdit { get; init; }
+
     /// <summary>When the draft in <see cref="Json"/> was saved; null when <see cref="Json"/> is the published version.</summary>
     public DateTimeOffset? DraftSavedAt { get; init; }
 

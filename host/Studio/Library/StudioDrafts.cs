@@ -14,8 +14,9 @@ internal sealed class StudioDrafts(FormsEngineDbContext db, TenantScope scope, T
     /// <summary>The largest draft kept (the form loader's own ceiling is 2 MB).</summary>
     public const int MaxJsonChars = 2 * 1024 * 1024;
 
+    /// <summary>The draft of the scope's community; in a street-wide scope, the latest draft any of its communities saved.</summary>
     public async Task<StudioDraftRow?> FindAsync(string kind, string documentId, CancellationToken cancellationToken) =>
-        await db.StudioDrafts.AsNoTracking().FirstOrDefaultAsync(d => d.Kind == kind && d.DocumentId == documentId, cancellationToken).ConfigureAwait(false);
+        await db.StudioDrafts.AsNoTracking().OrderByDescending(d => d.UpdatedAt).FirstOrDefaultAsync(d => d.Kind == kind && d.DocumentId == documentId, cancellationToken).ConfigureAwait(false);
 
     public async Task<IReadOnlyList<StudioDraftRow>> ListAsync(string kind, CancellationToken cancellationToken) =>
         await db.StudioDrafts.AsNoTracking().Where(d => d.Kind == kind).OrderBy(d => d.DocumentId).ToListAsync(cancellationToken).ConfigureAwait(false);

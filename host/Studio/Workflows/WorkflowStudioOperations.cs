@@ -27,8 +27,8 @@ namespace FormsEngine.Host.Studio.Workflows;
 internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider clock) : IWorkflowStudioOperations
 {
     private const int MaxNoteLength = 500;
-    private const string NotAllowedZh = "只有社区管理员或街道管理员可以发布流程";
-    private const string NotAllowedEn = "only community admins and street admins may publish workflows";
+    private const string NotAllowedZh = "流程由全街道各社区共用，只有街道管理员可以发布；社区管理员可以保存草稿";
+    private const string NotAllowedEn = "workflows are shared by every community, so only street admins may publish them; community admins may save drafts";
 
     public Task<IReadOnlyList<WorkflowListItem>> ListAsync(CancellationToken cancellationToken) => RunAsync(async (services, _) =>
     {
@@ -51,9 +51,10 @@ internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider c
 
         var draft = await services.GetRequiredService<StudioDrafts>().FindAsync(StudioDraftKinds.Workflow, id, cancellationToken).ConfigureAwait(false);
         return draft is null
-            ? new WorkflowDocument(row.DefinitionId, row.Version, row.Json, MayPublish(user))
+            ? new WorkflowDocument(row.DefinitionId, row.Version, row.Json, MayPublish(user)) { MayEdit = MayEdit(user) }
             : new WorkflowDocument(row.DefinitionId, row.Version, draft.Json, MayPublish(user))
             {
+                MayEdit = MayEdit(user),
                 DraftSavedAt = DateTimeOffset.FromUnixTimeMilliseconds(draft.UpdatedAt),
                 DraftSavedBy = draft.UpdatedBy,
             };
@@ -61,9 +62,9 @@ internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider c
 
     public Task<WorkflowActionResult> SaveDraftAsync(string id, string json, CancellationToken cancellationToken) => RunAsync(async (services, user) =>
     {
-        if (!MayPublish(user))
+        if (!MayEdit(user))
         {
-            return new WorkflowActionResult(false, NotAllowedZh, NotAllowedEn);
+            return new WorkflowActionResult(false, "只有社区管理员或街道管理员可以修改流程", "only community admins and street admins may edit workflows");
         }
 
         if (await LatestAsync(services, id, cancellationToken).ConfigureAwait(false) is null)
@@ -133,7 +134,11 @@ internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider c
         return new WorkflowPublishResult(true, version, $"已发布流程“{id}”的版本 {version}", $"published version {version} of '{id}'", []);
     });
 
-    private static bool MayPublish(ClaimsPrincipal user) => user.Role() is StaffRoles.CommunityAdmin or StaffRoles.StreetAdmin;
+    /// <summary>Community and street admins may change a workflow and save a draft.</summary>
+    private static bool MayEdit(ClaimsPrincipal user) => user.Role() is StaffRoles.CommunityAdmin or StaffRoles.StreetAdmin;
+
+    /// <summary>A definition is shared by every community (the runtime has no tenant), so only a street admin publishes one.</summary>
+    private static bool MayPublish(ClaimsPrincipal user) => user.Role() is StaffRoles.StreetAdmin;
 
     private static IReadOnlyList<string> TriggerForms(WorkflowDefinition definition) =>
         definition.Trigger is FormSubmittedActivity { Form: { } form } ? [form] : [];

@@ -3,15 +3,15 @@ using Microsoft.Playwright;
 
 namespace FormsEngine.Browser.Tests.Studio;
 
-/// <summary>The workflow editor driven as a community admin would: open the approval workflow, change an SLA, see the checks, publish.</summary>
+/// <summary>The workflow editor driven as the street admin would: open the approval workflow, change an SLA, see the checks, publish.</summary>
 [Collection(BrowserCollectionDefinition.Name)]
 public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
-    public async Task Community_admin_changes_an_SLA_sees_the_checks_and_publishes_version_3()
+    public async Task Street_admin_changes_an_SLA_sees_the_checks_and_publishes_version_3()
     {
         await using var page = await Browser.NewDesktopPageAsync();
-        await StudioSession.SignInAsync(page, "dongqu.admin", "/studio/workflows");
+        await StudioSession.SignInAsync(page, "admin", "/studio/workflows");
         await page.Locator("[data-testid=open-elderly-allowance-approval]").ClickAsync();
         await page.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/studio/workflows/elderly-allowance-approval");
         await Assertions.Expect(page.Locator("[data-testid=validation-summary]")).ToHaveTextAsync("检查通过，可以发布");
@@ -42,7 +42,7 @@ public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(br
         await Assertions.Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("已发布流程“elderly-allowance-approval”的版本 3");
         var newest = page.Locator("[data-testid=version-history] tbody tr").First;
         await Assertions.Expect(newest).ToContainTextAsync("3");
-        await Assertions.Expect(newest).ToContainTextAsync("dongqu.admin");
+        await Assertions.Expect(newest).ToContainTextAsync("admin");
         await Assertions.Expect(newest).ToContainTextAsync("网格员核实时限由 2 天改为 1 天");
         await Artifacts.ScreenshotAsync(page, "studio-workflow-published");
         page.AssertNoProblems();

@@ -14,7 +14,7 @@ public sealed class WorkflowStudioPublishTests : IDisposable
     public async Task Admin_publishes_a_new_version_and_the_runtime_starts_new_instances_on_it()
     {
         _ = _factory.Server;
-        var admin = await StudioCircuit.WorkflowsForAsync(_factory, "dongqu.admin");
+        var admin = await StudioCircuit.WorkflowsForAsync(_factory, "admin");
         var opened = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
         Assert.True(opened.MayPublish);
         var json = Edit(opened.Json, step => { step["sla"] = "PT12H"; step["title"] = "核实（新版）：{{input.姓名}}"; });
@@ -31,7 +31,7 @@ public sealed class WorkflowStudioPublishTests : IDisposable
 
         var history = await admin.ListVersionsAsync(Elderly, CancellationToken.None);
         Assert.Equal(result.Version, history[0].Version);
-        Assert.Equal(("dongqu.admin", "网格员核实时限改为 12 小时", true), (history[0].PublishedBy, history[0].ChangeNote, history[0].FromStudio));
+        Assert.Equal(("admin", "网格员核实时限改为 12 小时", true), (history[0].PublishedBy, history[0].ChangeNote, history[0].FromStudio));
         Assert.False(history[^1].FromStudio);
         var listed = Assert.Single(await admin.ListAsync(CancellationToken.None), w => w.Id == Elderly);
         Assert.Equal((result.Version!.Value, "elderly-allowance"), (listed.LatestVersion, Assert.Single(listed.TriggerForms)));
@@ -41,7 +41,7 @@ public sealed class WorkflowStudioPublishTests : IDisposable
     public async Task Invalid_workflow_is_refused_with_the_engines_diagnostics_and_nothing_is_published()
     {
         _ = _factory.Server;
-        var admin = await StudioCircuit.WorkflowsForAsync(_factory, "dongqu.admin");
+        var admin = await StudioCircuit.WorkflowsForAsync(_factory, "admin");
         var opened = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
 
         var result = await admin.PublishAsync(Elderly, Edit(opened.Json, step => step["sla"] = "两天"), "坏的时限", CancellationToken.None);
@@ -62,7 +62,8 @@ public sealed class WorkflowStudioPublishTests : IDisposable
     [Theory]
     [InlineData("dongqu.grid1")]
     [InlineData("dongqu.staff")]
-    public async Task Grid_workers_and_staff_may_look_but_not_publish(string userName)
+    [InlineData("dongqu.admin")]
+    public async Task Only_the_street_admin_publishes_a_workflow_every_community_shares(string userName)
     {
         _ = _factory.Server;
         var operations = await StudioCircuit.WorkflowsForAsync(_factory, userName);
@@ -72,8 +73,8 @@ public sealed class WorkflowStudioPublishTests : IDisposable
 
         Assert.False(opened.MayPublish);
         Assert.False(result.Succeeded);
-        Assert.Equal("只有社区管理员或街道管理员可以发布流程", result.MessageZh);
-        Assert.Equal("only community admins and street admins may publish workflows", result.MessageEn);
+        Assert.Equal("流程由全街道各社区共用，只有街道管理员可以发布；社区管理员可以保存草稿", result.MessageZh);
+        Assert.Equal("workflows are shared by every community, so only street admins may publish them; community admins may save drafts", result.MessageEn);
         Assert.Equal(opened.Version, (await operations.OpenAsync(Elderly, CancellationToken.None))!.Version);
     }
 
@@ -96,7 +97,10 @@ public sealed class WorkflowStudioPublishTests : IDisposable
         Assert.Equal(("dongqu.admin", published.Version), (reopened.DraftSavedBy, reopened.Version));
         Assert.NotNull(reopened.DraftSavedAt);
 
-        var result = await admin.PublishAsync(Elderly, Edit(half, step => step["sla"] = "P3D"), "草稿改好后发布", CancellationToken.None);
+        // The street admin sees the community's draft and publishes it.
+        var street = await StudioCircuit.WorkflowsForAsync(_factory, "admin");
+        Assert.Equal(half, (await street.OpenAsync(Elderly, CancellationToken.None))!.Json);
+        var result = await street.PublishAsync(Elderly, Edit(half, step => step["sla"] = "P3D"), "草稿改好后发布", CancellationToken.None);
         Assert.True(result.Succeeded, result.MessageZh);
         var after = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
         Assert.Null(after.DraftSavedAt);

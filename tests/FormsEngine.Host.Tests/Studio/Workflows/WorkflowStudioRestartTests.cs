@@ -24,7 +24,7 @@ public sealed class WorkflowStudioRestartTests : IDisposable
         int published;
         using (var first = Start())
         {
-            var admin = await StudioCircuit.WorkflowsForAsync(first, "dongqu.admin");
+            var admin = await StudioCircuit.WorkflowsForAsync(first, "admin");
             var opened = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
             var result = await admin.PublishAsync(Elderly, WorkflowStudioPublishTests.Edit(opened.Json, s => s["sla"] = "P1D"), "时限改为 1 天", CancellationToken.None);
             Assert.True(result.Succeeded);
@@ -44,7 +44,7 @@ public sealed class WorkflowStudioRestartTests : IDisposable
     private async Task AssertLatestIsStudioAsync(int version, string health)
     {
         using var factory = Start();
-        var admin = await StudioCircuit.WorkflowsForAsync(factory, "dongqu.admin");
+        var admin = await StudioCircuit.WorkflowsForAsync(factory, "admin");
         var latest = (await admin.OpenAsync(Elderly, CancellationToken.None))!;
         Assert.Equal(version, latest.Version);
         Assert.Contains("\"P1D\"", latest.Json, StringComparison.Ordinal);
