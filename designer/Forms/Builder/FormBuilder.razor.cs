@@ -17,6 +17,7 @@ public sealed partial class FormBuilder : IDisposable
     private DraftValidation? _validation;
     private IReadOnlyList<Diagnostic> _loadErrors = [];
     private string? _loadedJson;
+    private FormDraft? _announced;
 
     /// <summary>The form JSON to edit (a draft or a published version). Null or blank starts a new, empty form.</summary>
     [Parameter] public string? Json { get; set; }
@@ -29,6 +30,9 @@ public sealed partial class FormBuilder : IDisposable
 
     /// <summary>The resident stylesheet URL for the preview; defaults to the host's <c>/assets/resident.css?v=…</c>.</summary>
     [Parameter] public string? StylesheetUrl { get; set; }
+
+    /// <summary>Called after each render that shows a newly opened draft, so a host page can work on the same draft.</summary>
+    [Parameter] public EventCallback<FormDraft> DraftOpened { get; set; }
 
     /// <summary>The draft being edited (null when <see cref="Json"/> could not be opened).</summary>
     public FormDraft? Draft => _draft;
@@ -63,6 +67,16 @@ public sealed partial class FormBuilder : IDisposable
             _assist = new ExpressionAssist(_draft);
             _draft.Changed += OnDraftChanged;
             _validation = _draft.Validate();
+        }
+    }
+
+    /// <inheritdoc/>
+    protected override async Task OnAfterRenderAsync(bool firstRender)
+    {
+        if (_draft is not null && !ReferenceEquals(_draft, _announced))
+        {
+            _announced = _draft;
+            await DraftOpened.InvokeAsync(_draft);
         }
     }
 

@@ -19,7 +19,7 @@ internal static class StudioSession
     {
         await page.GotoAsync($"/account/login?returnUrl={Uri.EscapeDataString(returnUrl)}");
         await page.Page.GetByLabel("用户名").FillAsync(userName);
-        await page.Page.GetByLabel("密码").FillAsync(BrowserHost.DemoPassword);
+        await page.Page.GetByLabel("密码").FillAsync(userName == "admin" ? BrowserHost.AdminPassword : BrowserHost.DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == returnUrl.Split('?')[0]);
     }

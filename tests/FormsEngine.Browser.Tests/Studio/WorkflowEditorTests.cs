@@ -8,7 +8,7 @@ namespace FormsEngine.Browser.Tests.Studio;
 public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(browser)
 {
     [Fact]
-    public async Task Street_admin_changes_an_SLA_sees_the_checks_and_publishes_version_3()
+    public async Task Street_admin_changes_an_SLA_sees_the_checks_and_publishes_version_4()
     {
         await using var page = await Browser.NewDesktopPageAsync();
         await StudioSession.SignInAsync(page, "admin", "/studio/workflows");
@@ -39,9 +39,9 @@ public sealed class WorkflowEditorTests(BrowserFixture browser) : BrowserTest(br
         await dialog.GetByLabel("修改说明").FillAsync("网格员核实时限由 2 天改为 1 天");
         await dialog.Locator("[data-testid=confirm-publish]").ClickAsync();
 
-        await Assertions.Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("已发布流程“elderly-allowance-approval”的版本 3");
+        await Assertions.Expect(page.Locator("[data-testid=publish-result]")).ToContainTextAsync("已发布流程“elderly-allowance-approval”的版本 4");
         var newest = page.Locator("[data-testid=version-history] tbody tr").First;
-        await Assertions.Expect(newest).ToContainTextAsync("3");
+        await Assertions.Expect(newest).ToContainTextAsync("4");
         await Assertions.Expect(newest).ToContainTextAsync("admin");
         await Assertions.Expect(newest).ToContainTextAsync("网格员核实时限由 2 天改为 1 天");
         await Artifacts.ScreenshotAsync(page, "studio-workflow-published");
