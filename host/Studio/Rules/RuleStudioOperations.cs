@@ -15,7 +15,7 @@ namespace FormsEngine.Host.Studio.Rules;
 /// The rule editors' seam on the host. Like <see cref="StudioOperations"/>, every call opens its own DI scope with the
 /// circuit user's tenancy, so the context's query filters hide other tenants' forms and submissions ("not found").
 /// Stored answers are decrypted here, used for evaluation, and never returned: traced values come back masked.
-/// The published rule set is what <see cref="RuleCatalog"/> serves today.
+/// The published rule set is what the community runs today: the rules pinned to its live form version, else the file.
 /// </summary>
 internal sealed class RuleStudioOperations(StudioCalls calls, RuleCatalog catalog, FormCatalog files)
     : IRuleStudioOperations
@@ -84,13 +84,18 @@ internal sealed class RuleStudioOperations(StudioCalls calls, RuleCatalog catalo
             return WhatIfResult.Failed([new RuleMessage($"找不到表单“{formId}”", $"there is no form '{formId}'", null)]);
         }
 
-        if (form.Eligibility is not { } eligibility || catalog.Source(eligibility.RuleSet) is not { } published)
+        // "Before" is what the user's community runs today: the rules pinned to its live version, else the rule pack's file.
+        var db = services.GetRequiredService<FormsEngineDbContext>();
+        var live = await db.Publications.AsNoTracking().Where(p => p.FormId == formId && p.Active).Select(p => (int?)p.FormVersion)
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (form.Eligibility is not { } eligibility
+            || (live is { } version ? catalog.SourceFor(formId, version, eligibility.RuleSet) : catalog.Source(eligibility.RuleSet)) is not { } published)
         {
             return WhatIfResult.Failed([new RuleMessage("该表单还没有已发布的资格规则，无法比较", "the form has no published eligibility rules to compare with", "$.eligibility")]);
         }
 
         var queries = services.GetRequiredService<SubmissionQueries>();
-        var rows = await services.GetRequiredService<FormsEngineDbContext>().Submissions.AsNoTracking()
+        var rows = await db.Submissions.AsNoTracking()
             .Where(s => s.FormId == formId && s.SealedAnswers != null)
             .OrderByDescending(s => s.SubmittedAt).Take(MaxWhatIfSubmissions)
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Host.Studio.Library;
 using FormsEngine.Host.Tests.Resident;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace FormsEngine.Host.Tests.Studio.Library;
 
@@ -155,6 +156,34 @@ public sealed class FormStudioOperationsTests : IDisposable
         using var resident = new ResidentBrowserless(_factory);
         await resident.OpenAsync("/f/xinhua-dongqu/elderly-allowance?b=dongqu-b1");
         Assert.DoesNotContain("代办人姓名", resident.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task What_if_compares_with_the_rules_the_community_runs_now_not_the_rule_pack_file()
+    {
+        var forms = await FormsForAsync("dongqu.staff");
+        var opened = (await forms.OpenAsync(Elderly, CancellationToken.None))!;
+        var (formJson, lowered) = (WithProxyField(opened.FormJson), WithStartAge(opened.RuleSetJson!, 75));
+        Assert.True((await forms.PublishAsync(Elderly, formJson, lowered, "起始年龄改为 75 周岁", CancellationToken.None)).Succeeded);
+        using (var resident = new ResidentBrowserless(_factory))
+        {
+            await resident.OpenAsync("/f/xinhua-dongqu/elderly-allowance?b=dongqu-b1");
+            using var response = await resident.PostAsync("/f/xinhua-dongqu/elderly-allowance?b=dongqu-b1", ResidentEndpointsTests.ElderlyFields("110105195003070019"));
+            Assert.Contains("初步审核：符合条件", await resident.FollowAsync(response), StringComparison.Ordinal);
+        }
+
+        var services = _factory.Services;
+        var rules = new FormsEngine.Host.Studio.Rules.RuleStudioOperations(await StudioTestCalls.ForAsync(_factory, "dongqu.staff"),
+            services.GetRequiredService<FormsEngine.Host.Rules.RuleCatalog>(), services.GetRequiredService<FormsEngine.Host.Forms.FormCatalog>());
+
+        var same = await rules.WhatIfAsync(Elderly, formJson, lowered, CancellationToken.None);
+        var back = await rules.WhatIfAsync(Elderly, formJson, WithStartAge(lowered.Replace("\"Expression\": \"75\"", "\"Expression\": \"80\"", StringComparison.Ordinal), 80), CancellationToken.None);
+
+        Assert.True(same.Ran && back.Ran);
+        Assert.Empty(same.Changes);
+        var change = Assert.Single(back.Changes);
+        Assert.True(change.EligibleBefore);
+        Assert.False(change.EligibleAfter);
     }
 
     private async Task<FormStudioOperations> FormsForAsync(string user) => new(await StudioTestCalls.ForAsync(_factory, user));
