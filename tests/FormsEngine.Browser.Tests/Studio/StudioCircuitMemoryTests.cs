@@ -15,15 +15,22 @@ public sealed class StudioCircuitMemoryTests(BrowserFixture browser, ITestOutput
     private const long Budget = 1024 * 1024;
 
     [Fact]
-    public async Task An_open_dashboard_circuit_costs_at_most_1_MB_of_server_memory()
+    public Task An_open_dashboard_circuit_costs_at_most_1_MB_of_server_memory() =>
+        MeasureAsync("dashboard", OpenDashboardAsync);
+
+    [Fact]
+    public Task An_open_form_designer_circuit_costs_at_most_1_MB_of_server_memory() =>
+        MeasureAsync("form designer", OpenDesignerAsync);
+
+    private async Task MeasureAsync(string what, Func<IPage, Task> open)
     {
         await using var first = await Browser.NewDesktopPageAsync();
         await StudioSession.SignInAsync(first, "dongqu.staff");
-        await OpenDashboardAsync(first.Page);
+        await open(first.Page);
 
         // Warm up: JIT, Radzen's and Blazor's caches, the database's connection pool.
         var warm = await first.Context.NewPageAsync();
-        await OpenDashboardAsync(warm);
+        await open(warm);
         await warm.CloseAsync();
 
         var before = GC.GetTotalMemory(forceFullCollection: true);
@@ -31,17 +38,26 @@ public sealed class StudioCircuitMemoryTests(BrowserFixture browser, ITestOutput
         for (var i = 0; i < Circuits; i++)
         {
             var page = await first.Context.NewPageAsync();
-            await OpenDashboardAsync(page);
+            await open(page);
             pages.Add(page);
         }
 
         var after = GC.GetTotalMemory(forceFullCollection: true);
         var perCircuit = (after - before) / Circuits;
-        var line = $"studio server memory per open dashboard circuit ({Circuits} circuits, GC.GetTotalMemory(true) before/after): {perCircuit / 1024.0:F0} KiB";
+        var line = $"studio server memory per open {what} circuit ({Circuits} circuits, GC.GetTotalMemory(true) before/after): {perCircuit / 1024.0:F0} KiB";
         output.WriteLine(line);
-        await File.WriteAllTextAsync(Artifacts.PathFor("studio-circuit-memory", ".txt"), line + Environment.NewLine);
+        await File.WriteAllTextAsync(Artifacts.PathFor("studio-circuit-memory-" + what.Replace(' ', '-'), ".txt"), line + Environment.NewLine);
         Assert.True(perCircuit <= Budget, line);
         first.AssertNoProblems();
+    }
+
+    /// <summary>The 高龄津贴申请 designer with all four tabs rendered (builder, rule tree and panels, publish, history).</summary>
+    private static async Task OpenDesignerAsync(IPage page)
+    {
+        await page.GotoAsync("/studio/forms/elderly-allowance");
+        await Assertions.Expect(page.Locator("[data-testid=rule-tree-editor]")).ToBeAttachedAsync();
+        await Assertions.Expect(page.Locator("iframe.fb-phone")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("[data-testid=history-grid]")).ToContainTextAsync("rulepacks/forms");
     }
 
     private static async Task OpenDashboardAsync(IPage page)
