@@ -66,23 +66,12 @@ public sealed partial class ExpressionEditor
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
-        if (_suggestions.Count == 0)
+        switch (SuggestionKeys.Handle(e.Key, ref _active, _suggestions.Count))
         {
-            return;
-        }
-
-        switch (e.Key)
-        {
-            case "ArrowDown":
-                _active = (_active + 1) % _suggestions.Count;
-                break;
-            case "ArrowUp":
-                _active = (_active + _suggestions.Count - 1) % _suggestions.Count;
-                break;
-            case "Enter" or "Tab":
+            case SuggestionKeyAction.Apply:
                 await ApplyAsync(_active);
                 break;
-            case "Escape":
+            case SuggestionKeyAction.Close:
                 _suggestions = [];
                 break;
         }

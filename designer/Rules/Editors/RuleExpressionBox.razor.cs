@@ -1,4 +1,5 @@
 using FormsEngine.Designer.FormEditing;
+using FormsEngine.Designer.FormEditing.Builder;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Web;
 
@@ -63,23 +64,12 @@ public sealed partial class RuleExpressionBox
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e)
     {
-        if (_suggestions.Count == 0)
+        switch (SuggestionKeys.Handle(e.Key, ref _active, _suggestions.Count))
         {
-            return;
-        }
-
-        switch (e.Key)
-        {
-            case "ArrowDown":
-                _active = (_active + 1) % _suggestions.Count;
-                break;
-            case "ArrowUp":
-                _active = (_active + _suggestions.Count - 1) % _suggestions.Count;
-                break;
-            case "Enter" or "Tab":
+            case SuggestionKeyAction.Apply:
                 await ApplyAsync(_active);
                 break;
-            case "Escape":
+            case SuggestionKeyAction.Close:
                 _suggestions = [];
                 break;
         }

@@ -25,7 +25,9 @@ public sealed class FormDesignerTests(BrowserFixture browser) : BrowserTest(brow
         await page.Page.WaitForURLAsync(url => url.EndsWith("/studio/forms/waste-volunteers", StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Button, new() { Name = "单行文本" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#fb-props-title")).ToContainTextAsync("单行文本：");
         await page.Page.GetByLabel("标题（中文）").FillAsync("志愿者姓名");
+        await Assertions.Expect(page.Locator("#fb-props-title")).ToContainTextAsync("志愿者姓名");
         await page.Page.GetByLabel("字段标识").FillAsync("姓名");
         await page.GetByRole(AriaRole.Button, new() { Name = "保存草稿" }).First.ClickAsync();
         await Assertions.Expect(page.Locator("[data-testid=designer-status]")).ToContainTextAsync("草稿已保存");

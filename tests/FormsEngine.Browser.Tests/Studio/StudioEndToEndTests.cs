@@ -118,8 +118,14 @@ public sealed class StudioEndToEndTests(BrowserFixture browser) : BrowserTest(br
 
     private static async Task AddFieldAsync(BrowserPage page, string type, string label, string key)
     {
+        // The properties panel switches to the new field on the server's next render: fill only once it has.
+        var title = page.Locator("#fb-props-title");
+        var count = await page.Locator(".fb-fields li").CountAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = type, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator(".fb-fields li")).Not.ToHaveCountAsync(count);
+        await Assertions.Expect(title).ToContainTextAsync(type + "：");
         await page.Page.GetByLabel("标题（中文）").FillAsync(label);
+        await Assertions.Expect(title).ToContainTextAsync(label);
         await page.Page.GetByLabel("字段标识").FillAsync(key);
     }
 
