@@ -24,18 +24,8 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
     public static bool MayPublish(ClaimsPrincipal user) =>
         user.IsInRole(StaffRoles.CommunityAdmin) || user.IsInRole(StaffRoles.CommunityStaff);
 
-    public async Task<StudioPublishOutcome> ValidateAsync(ClaimsPrincipal user, string formId, string formJson, string? ruleSetJson, CancellationToken cancellationToken)
-    {
-        if (await RefuseAsync(user, formId, cancellationToken).ConfigureAwait(false) is { } refusal)
-        {
-            return refusal;
-        }
-
-        var check = FormPublishCheck.Run(formId, formJson, ruleSetJson, options.Value.MaxFormBytes);
-        return check.Form is null
-            ? Failed($"发现 {check.Problems.Count(p => p.IsError)} 个问题，请改正后再发布", $"fix the problems listed before publishing", check.Problems)
-            : new StudioPublishOutcome(true, "检查通过，可以发布", "every check passed", check.Problems, null, null);
-    }
+    public async Task<StudioPublishOutcome> ValidateAsync(ClaimsPrincipal user, string formId, string formJson, string? ruleSetJson, CancellationToken cancellationToken) =>
+        (await CheckAsync(user, formId, formJson, ruleSetJson, cancellationToken).ConfigureAwait(false)).Outcome;
 
     public async Task<StudioPublishOutcome> PublishAsync(ClaimsPrincipal user, string formId, string formJson, string? ruleSetJson, string changeNote, CancellationToken cancellationToken)
     {
@@ -45,13 +35,12 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
             return Failed("请填写 1–500 字的修改说明，方便日后查看历史", "a change note of 1–500 characters is required", []);
         }
 
-        var validation = await ValidateAsync(user, formId, formJson, ruleSetJson, cancellationToken).ConfigureAwait(false);
-        if (!validation.Succeeded)
+        var (validation, form) = await CheckAsync(user, formId, formJson, ruleSetJson, cancellationToken).ConfigureAwait(false);
+        if (form is null)
         {
             return validation;
         }
 
-        var form = FormPublishCheck.Run(formId, formJson, ruleSetJson, options.Value.MaxFormBytes).Form!;
         var (street, community) = (scope.StreetId!, scope.CommunityId!);
         var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var version = 1 + (await db.FormVersions.IgnoreQueryFilters().Where(f => f.FormId == formId).MaxAsync(f => (int?)f.Version, cancellationToken).ConfigureAwait(false) ?? 0);
@@ -112,6 +101,21 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
 
     public static string ResidentPath(string community, string formId) => $"/f/{Uri.EscapeDataString(community)}/{Uri.EscapeDataString(formId)}";
 
+    /// <summary>The refusal or the checks' outcome, with the checked form when nothing blocks publishing.</summary>
+    private async Task<(StudioPublishOutcome Outcome, FormsEngine.Forms.FormDefinition? Form)> CheckAsync(
+        ClaimsPrincipal user, string formId, string formJson, string? ruleSetJson, CancellationToken cancellationToken)
+    {
+        if (await RefuseAsync(user, formId, cancellationToken).ConfigureAwait(false) is { } refusal)
+        {
+            return (refusal, null);
+        }
+
+        var check = FormPublishCheck.Run(formId, formJson, ruleSetJson, options.Value.MaxFormBytes);
+        return check.Form is null
+            ? (Failed($"发现 {check.Problems.Count(p => p.IsError)} 个问题，请改正后再发布", "fix the problems listed before publishing", check.Problems), null)
+            : (new StudioPublishOutcome(true, "检查通过，可以发布", "every check passed", check.Problems, null, null), check.Form);
+    }
+
     /// <summary>Why this user may not publish <paramref name="formId"/> here, or null when they may.</summary>
     private async Task<StudioPublishOutcome?> RefuseAsync(ClaimsPrincipal user, string formId, CancellationToken cancellationToken)
     {
@@ -120,7 +124,7 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
             return Failed("只有社区管理员和社区工作人员可以发布本社区的表单", "only community admins and staff may publish their community's forms", []);
         }
 
-        if (!FormIds.IsValid(formId))
+        if (!StudioFormIds.IsValid(formId))
         {
             return Failed("表单编号只能由小写字母、数字和短横线组成（2–64 位）", "a form id is 2–64 lowercase letters, digits and hyphens", []);
         }

@@ -21,18 +21,21 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
         var db = services.GetRequiredService<FormsEngineDbContext>();
         var community = services.GetRequiredService<TenantScope>().CommunityId;
         var versions = await db.FormVersions.AsNoTracking().Select(f => new { f.FormId, f.Version }).ToListAsync(cancellationToken).ConfigureAwait(false);
-        var live = await db.Publications.AsNoTracking().Where(p => p.Active).ToDictionaryAsync(p => p.FormId, p => p.FormVersion, cancellationToken).ConfigureAwait(false);
+        // One publication per form in a community; a street-wide scope sees each community's and shows the newest.
+        var live = (await db.Publications.AsNoTracking().Where(p => p.Active).Select(p => new { p.FormId, p.FormVersion }).ToListAsync(cancellationToken).ConfigureAwait(false))
+            .GroupBy(p => p.FormId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(p => p.FormVersion), StringComparer.Ordinal);
         var drafts = (await services.GetRequiredService<StudioDrafts>().ListAsync(StudioDraftKinds.Form, cancellationToken).ConfigureAwait(false))
             .ToDictionary(d => d.DocumentId, StringComparer.Ordinal);
         var forms = services.GetRequiredService<PublishedForms>();
         var summaries = new List<StudioFormSummary>();
-        foreach (var id in versions.Select(v => v.FormId).Union(drafts.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        var latestById = versions.GroupBy(v => v.FormId, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(v => v.Version), StringComparer.Ordinal);
+        foreach (var id in latestById.Keys.Union(drafts.Keys).Order(StringComparer.Ordinal))
         {
-            int? latest = versions.Where(v => v.FormId == id).Select(v => (int?)v.Version).Max();
+            int? latest = latestById.TryGetValue(id, out var l) ? l : null;
             var draft = drafts.GetValueOrDefault(id);
             var title = draft is not null ? FormDefinition.Load(draft.Json).Form?.Title.Zh
-                : latest is { } l ? (await forms.FindAsync(id, l, cancellationToken).ConfigureAwait(false))?.Form.Title.Zh : null;
-            var liveVersion = live.TryGetValue(id, out var v) ? v : (int?)null;
+                : latest is { } v ? (await forms.FindAsync(id, v, cancellationToken).ConfigureAwait(false))?.Form.Title.Zh : null;
+            var liveVersion = live.TryGetValue(id, out var version) ? version : (int?)null;
             summaries.Add(new StudioFormSummary(id, title ?? id, latest, liveVersion, draft is not null,
                 draft is null ? null : DateTimeOffset.FromUnixTimeMilliseconds(draft.UpdatedAt),
                 liveVersion is not null && community is not null ? FormPublisher.ResidentPath(community, id) : null));
@@ -53,7 +56,7 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
             return null;
         }
 
-        var live = await db.Publications.AsNoTracking().Where(p => p.FormId == formId && p.Active).Select(p => (int?)p.FormVersion).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var live = await db.Publications.LiveVersionAsync(formId, cancellationToken).ConfigureAwait(false);
         var json = draft?.Json ?? latest!.Json;
         var ruleSetId = FormDefinition.Load(json).Form?.Eligibility?.RuleSet;
         var ruleDraft = ruleSetId is null ? null : await drafts.FindAsync(StudioDraftKinds.RuleSet, formId, cancellationToken).ConfigureAwait(false);
@@ -69,7 +72,7 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
 
     public Task<StudioOutcome> SaveDraftAsync(string formId, string formJson, string? ruleSetJson, CancellationToken cancellationToken) => calls.RunAsync(async (services, user) =>
     {
-        if (!FormPublisher.MayPublish(user) || !FormIds.IsValid(formId))
+        if (!FormPublisher.MayPublish(user) || !StudioFormIds.IsValid(formId))
         {
             return new StudioOutcome(false, "只有社区管理员和社区工作人员可以保存本社区的表单草稿", "only community admins and staff may save drafts");
         }
@@ -91,7 +94,7 @@ internal sealed class FormStudioOperations(StudioCalls calls) : IFormStudioOpera
     public Task<IReadOnlyList<StudioFormVersion>> HistoryAsync(string formId, CancellationToken cancellationToken) => calls.RunAsync(async (services, _) =>
     {
         var db = services.GetRequiredService<FormsEngineDbContext>();
-        var live = await db.Publications.AsNoTracking().Where(p => p.FormId == formId && p.Active).Select(p => (int?)p.FormVersion).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var live = await db.Publications.LiveVersionAsync(formId, cancellationToken).ConfigureAwait(false);
         var pinned = await db.RuleSetVersions.AsNoTracking().Where(r => r.FormId == formId).Select(r => r.FormVersion).ToListAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.FormVersions.AsNoTracking().Where(f => f.FormId == formId).OrderByDescending(f => f.Version)
             .Select(f => new { f.Version, f.CreatedAt, f.CreatedBy, f.ChangeNote }).ToListAsync(cancellationToken).ConfigureAwait(false);

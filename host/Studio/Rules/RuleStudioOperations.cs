@@ -6,6 +6,7 @@ using FormsEngine.Host.Data;
 using FormsEngine.Host.Forms;
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.Rules;
+using FormsEngine.Host.Studio.Library;
 using FormsEngine.Host.Submissions;
 using Microsoft.EntityFrameworkCore;
 
@@ -86,8 +87,7 @@ internal sealed class RuleStudioOperations(StudioCalls calls, RuleCatalog catalo
 
         // "Before" is what the user's community runs today: the rules pinned to its live version, else the rule pack's file.
         var db = services.GetRequiredService<FormsEngineDbContext>();
-        var live = await db.Publications.AsNoTracking().Where(p => p.FormId == formId && p.Active).Select(p => (int?)p.FormVersion)
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var live = await db.Publications.LiveVersionAsync(formId, cancellationToken).ConfigureAwait(false);
         if (form.Eligibility is not { } eligibility
             || (live is { } version ? catalog.SourceFor(formId, version, eligibility.RuleSet) : catalog.Source(eligibility.RuleSet)) is not { } published)
         {

@@ -127,6 +127,7 @@ public sealed class FormStudioOperationsTests : IDisposable
         foreach (var user in new[] { "dongqu.grid1", "admin" })
         {
             var forms = await FormsForAsync(user);
+            Assert.Contains(await forms.ListFormsAsync(CancellationToken.None), f => f.Id == Elderly && f.LiveVersion == 1);
             var opened = await forms.OpenAsync(Elderly, CancellationToken.None);
             Assert.False(opened?.MayPublish ?? false);
             Assert.False((await forms.SaveDraftAsync(Elderly, "{}", null, CancellationToken.None)).Succeeded);
