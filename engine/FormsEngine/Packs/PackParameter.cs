@@ -31,6 +31,9 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
     /// <summary>The longest allowed text, or null.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>The type as <c>pack.json</c> writes it: integer, number, text, choice, role, boolean or date.</summary>
+    public string TypeName => Type == PackParameterType.WholeNumber ? "integer" : Type.ToString().ToLowerInvariant();
+
     /// <summary>How expressions see the value.</summary>
     public ExpressionType ExpressionType => Type switch
     {
@@ -63,7 +66,7 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
 
     private (string, string)? Number(JsonNode? value, bool whole)
     {
-        if (value is not JsonValue v || !v.TryGetValue<double>(out var number) || !double.IsFinite(number))
+        if (!JsonNumbers.TryGet(value, out var number) || !double.IsFinite(number))
         {
             return ("需要数字", "must be a number");
         }
@@ -73,8 +76,8 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
             return ("需要整数", "must be a whole number");
         }
 
-        var min = Min is JsonValue mn && mn.TryGetValue<double>(out var a) ? a : (double?)null;
-        var max = Max is JsonValue mx && mx.TryGetValue<double>(out var z) ? z : (double?)null;
+        var min = JsonNumbers.TryGet(Min, out var a) ? a : (double?)null;
+        var max = JsonNumbers.TryGet(Max, out var z) ? z : (double?)null;
         return number < min || number > max ? ($"允许范围 {AllowedText}", $"the allowed range is {AllowedText}") : null;
     }
 
