@@ -2,7 +2,7 @@ using FormsEngine.Workflows.Persistence;
 
 namespace FormsEngine.Workflows;
 
-/// <summary>The unsaved first step of a new instance, from <see cref="WorkflowRuntime.PrepareStartAsync"/>.</summary>
+/// <summary>The unsaved first step of a new instance, from <see cref="WorkflowRuntime.PrepareStartAsync(string, System.Text.Json.Nodes.JsonObject, string, CancellationToken)"/>.</summary>
 /// <param name="InstanceId">The id the instance will have.</param>
 /// <param name="DefinitionId">The workflow definition.</param>
 /// <param name="DefinitionVersion">The published version it runs on.</param>

@@ -15,7 +15,15 @@ public sealed partial class WorkflowRuntime
     /// commits, call <see cref="ContinueAsync"/>; if the process dies first, the timer loop of any node resumes it once
     /// the lease lapses. Returns null when the definition has no published version.
     /// </summary>
-    public async Task<PreparedStart?> PrepareStartAsync(string definitionId, JsonObject input, string actor, CancellationToken cancellationToken)
+    public Task<PreparedStart?> PrepareStartAsync(string definitionId, JsonObject input, string actor, CancellationToken cancellationToken) =>
+        PrepareStartAsync(definitionId, input, parameters: null, actor, cancellationToken);
+
+    /// <summary>
+    /// <see cref="PrepareStartAsync(string, JsonObject, string, CancellationToken)"/> with the rule-pack parameter values
+    /// the instance keeps for its whole life (<c>param.minAge</c>), so a later change of a community's settings only
+    /// reaches new instances.
+    /// </summary>
+    public async Task<PreparedStart?> PrepareStartAsync(string definitionId, JsonObject input, JsonObject? parameters, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var ct = Guard(cancellationToken);
@@ -25,13 +33,13 @@ public sealed partial class WorkflowRuntime
         }
 
         var now = _options.TimeProvider.GetUtcNow();
-        var (state, effects) = NewInstance(definition, input, actor, now);
+        var (state, effects) = NewInstance(definition, input, parameters, actor, now);
         return new PreparedStart(state.Id, definition.Id, definition.Version, BuildCommit(state, effects, now));
     }
 
     /// <summary>
     /// Runs a saved instance on until it waits, ends or another writer takes over: the second half of
-    /// <see cref="PrepareStartAsync"/>. Returns the instance as it then stands, or null when it does not exist.
+    /// <see cref="PrepareStartAsync(string, JsonObject, string, CancellationToken)"/>. Returns the instance as it then stands, or null when it does not exist.
     /// </summary>
     public async Task<WorkflowInstanceView?> ContinueAsync(string instanceId, CancellationToken cancellationToken)
     {
@@ -50,15 +58,21 @@ public sealed partial class WorkflowRuntime
         return new WorkflowInstanceView(state);
     }
 
-    private static (WorkflowInstanceState State, StepEffects Effects) NewInstance(WorkflowDefinition definition, JsonObject input, string actor, DateTimeOffset now)
+    private static (WorkflowInstanceState State, StepEffects Effects) NewInstance(WorkflowDefinition definition, JsonObject input, JsonObject? parameters, string actor, DateTimeOffset now)
     {
+        var data = new JsonObject { ["input"] = input.DeepClone() };
+        if (parameters is not null)
+        {
+            data["param"] = parameters.DeepClone();
+        }
+
         var state = new WorkflowInstanceState
         {
             Id = Guid.CreateVersion7(now).ToString("N"),
             DefinitionId = definition.Id,
             DefinitionVersion = definition.Version,
             Status = WorkflowStatus.Running,
-            Data = new JsonObject { ["input"] = input.DeepClone() },
+            Data = data,
             Tokens = [new WorkflowToken { Id = "t0", ActivityId = definition.Trigger!.Id }],
             CreatedAt = now,
             UpdatedAt = now,
@@ -71,7 +85,7 @@ public sealed partial class WorkflowRuntime
             Action = "start",
             Subject = definition.Trigger.Id,
             Before = "{}",
-            After = new JsonObject { ["version"] = definition.Version, ["input"] = input.DeepClone() }.ToJsonString(WorkflowJson.Readable),
+            After = new JsonObject { ["version"] = definition.Version, ["input"] = input.DeepClone(), ["param"] = parameters?.DeepClone() }.ToJsonString(WorkflowJson.Readable),
         });
         return (state, effects);
     }

@@ -64,14 +64,18 @@ public sealed partial class WorkflowRuntime : IDisposable
     }
 
     /// <summary>Starts the latest published version of <paramref name="definitionId"/> with a submission as input, and runs it until it waits.</summary>
-    public async Task<WorkflowInstanceView> StartAsync(string definitionId, JsonObject input, string actor, CancellationToken cancellationToken)
+    public Task<WorkflowInstanceView> StartAsync(string definitionId, JsonObject input, string actor, CancellationToken cancellationToken) =>
+        StartAsync(definitionId, input, parameters: null, actor, cancellationToken);
+
+    /// <summary>Starts an instance that keeps <paramref name="parameters"/> (rule-pack values, <c>param.minAge</c>) for its whole life.</summary>
+    public async Task<WorkflowInstanceView> StartAsync(string definitionId, JsonObject input, JsonObject? parameters, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var ct = Guard(cancellationToken);
         var definition = await LatestAsync(definitionId, ct).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"Workflow '{definitionId}' has no published version.");
         var now = _options.TimeProvider.GetUtcNow();
-        var (state, effects) = NewInstance(definition, input, actor, now);
+        var (state, effects) = NewInstance(definition, input, parameters, actor, now);
         if (!await CommitAsync(state, effects, now, ct).ConfigureAwait(false))
         {
             throw new InvalidOperationException($"Instance id '{state.Id}' already exists.");

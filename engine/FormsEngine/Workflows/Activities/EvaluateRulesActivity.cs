@@ -16,6 +16,9 @@ internal sealed class EvaluateRulesActivity : WorkflowActivity
     private readonly CompiledExpression? _condition;
     private readonly string? _ruleId;
 
+    /// <summary>The rule or table consulted by id, or null for an inline condition.</summary>
+    internal string? RuleId => _ruleId;
+
     private EvaluateRulesActivity(string id, JsonObject source, CompiledExpression? condition, string? ruleId)
         : base(id, source)
     {

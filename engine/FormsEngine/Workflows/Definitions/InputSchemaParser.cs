@@ -8,7 +8,9 @@ namespace FormsEngine.Workflows.Definitions;
 /// Reads the <c>input</c> declaration of a workflow (<c>{"年龄": "number", "楼栋": "text"}</c>) into the expression
 /// schema every expression of the workflow is checked against: <c>input.&lt;field&gt;</c>, <c>status</c>, and
 /// <c>rules.&lt;activity id&gt;.&lt;output&gt;</c> for each <c>evaluateRules</c> activity that declares its
-/// <c>outputs</c> (<c>{"网格员": "text"}</c>), so that a decision table can choose a task's route.
+/// <c>outputs</c> (<c>{"网格员": "text"}</c>), so that a decision table can choose a task's route; and
+/// <c>param.&lt;name&gt;</c> for each rule-pack parameter the workflow declares under <c>parameters</c>
+/// (<c>{"minAge": "number"}</c>), whose values each instance is started with.
 /// </summary>
 internal static class InputSchemaParser
 {
@@ -27,6 +29,11 @@ internal static class InputSchemaParser
         var schema = ExpressionSchema.Create()
             .Field("input", ExpressionType.Record(Fields(document["input"], "$.input", diagnostics)))
             .Field("status", ExpressionType.Text);
+        if (document["parameters"] is { } parameters)
+        {
+            schema.Field("param", ExpressionType.Record(Fields(parameters, "$.parameters", diagnostics)));
+        }
+
         var rules = ExpressionSchema.Create();
         if (document["activities"] is JsonArray activities)
         {

@@ -11,6 +11,7 @@ namespace FormsEngine.Workflows.RuleEvaluators;
 /// without error. The table's output columns are kept by name beside <c>table</c> and <c>matchedRows</c> (for COLLECT
 /// and RULE ORDER the list is kept as <c>output</c>), so a later task can route on them:
 /// <c>{"kind": "person", "expression": "rules.route.网格员"}</c> with <c>"outputs": {"网格员": "text"}</c> declared.
+/// A rule pack's parameter values (the instance's <c>param</c>) are passed as the table input <c>param</c>.
 /// </summary>
 public sealed class DecisionTableEvaluator(DecisionTable table, string inputName = "input1") : IRuleEvaluator
 {
@@ -19,6 +20,11 @@ public sealed class DecisionTableEvaluator(DecisionTable table, string inputName
     {
         ArgumentNullException.ThrowIfNull(data);
         var input = new JsonObject { [inputName] = data["input"]?.DeepClone() };
+        if (data["param"] is { } parameters)
+        {
+            input["param"] = parameters.DeepClone();
+        }
+
         var result = table.Evaluate(JsonSerializer.SerializeToElement(input));
         var outputs = new JsonObject();
         if (result.Output is JsonObject columns)

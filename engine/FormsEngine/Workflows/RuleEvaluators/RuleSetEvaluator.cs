@@ -18,7 +18,7 @@ public sealed class RuleSetEvaluator(RuleSet ruleSet, string workflowName, strin
     public ValueTask<RuleEvaluation> EvaluateAsync(string ruleId, JsonObject data, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(data);
-        var input = ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { [inputName] = data["input"] });
+        var input = ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { [inputName] = data["input"], ["param"] = data["param"] });
         var result = _workflow.ExecuteRule(ruleName, input);
         var outputs = new JsonObject
         {
