@@ -66,7 +66,7 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
 
     private (string, string)? Number(JsonNode? value, bool whole)
     {
-        if (value is not JsonValue v || !v.TryGetValue<double>(out var number) || !double.IsFinite(number))
+        if (!JsonNumbers.TryGet(value, out var number) || !double.IsFinite(number))
         {
             return ("需要数字", "must be a number");
         }
@@ -76,8 +76,8 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
             return ("需要整数", "must be a whole number");
         }
 
-        var min = Min is JsonValue mn && mn.TryGetValue<double>(out var a) ? a : (double?)null;
-        var max = Max is JsonValue mx && mx.TryGetValue<double>(out var z) ? z : (double?)null;
+        var min = JsonNumbers.TryGet(Min, out var a) ? a : (double?)null;
+        var max = JsonNumbers.TryGet(Max, out var z) ? z : (double?)null;
         return number < min || number > max ? ($"允许范围 {AllowedText}", $"the allowed range is {AllowedText}") : null;
     }
 

@@ -105,7 +105,7 @@ internal sealed class PackStudioOperations(StudioCalls calls) : IPackStudioOpera
             Number(s.Parameter?.Max)))],
         [.. problems, .. view.Configuration.Problems.Select(Problem)]);
 
-    private static double? Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+    private static double? Number(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : null;
 
     private static List<StudioProblem> Problems(IReadOnlyList<Diagnostic> problems) => [.. problems.Select(Problem)];
 
