@@ -107,13 +107,18 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
         return text.Length > MaxLength ? ($"最多 {MaxLength} 个字", $"at most {MaxLength} characters") : null;
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static DateOnly? ParseDate(JsonNode? value) =>
         value is JsonValue v && v.TryGetValue<string>(out var s)
         && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>A value as JSON with Chinese kept readable (<c>"社区工作人员"</c>, not <c>\u793E…</c>).</summary>
+    internal static string Json(JsonNode? value) => value?.ToJsonString(Readable) ?? "null";
+
     private static string Show(JsonNode? value)
     {
-        var text = value?.ToJsonString() ?? "null";
+        var text = Json(value);
         return text.Length > 40 ? text[..40] + "…" : text;
     }
 }

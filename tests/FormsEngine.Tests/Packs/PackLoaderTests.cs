@@ -143,7 +143,7 @@ public sealed class PackLoaderTests
 
         Assert.Contains("$.cases[0].form", paths);
         Assert.Contains("$.cases[1].params.minAge", paths);
-        Assert.Contains("$.cases[2].params.part_nope", paths);
+        Assert.Contains("$.cases[2].parts.nope", paths);
     }
 
     [Fact]
