@@ -42,6 +42,7 @@ internal static class TestPacks
     {
         files["pack.json"]["version"] = "1.1.0";
         files["pack.json"]["parameters"]![0]!["default"] = 78;
+        files["cases/basic.json"]["cases"]![0]!["expect"]!["explanation"] = new JsonArray("年龄需满 78 周岁");
         files["forms/mini-elderly.json"]["fields"]!.AsArray().Add(JsonNode.Parse("""{"type": "text", "key": "备注", "label": {"zh-CN": "备注"}}"""));
     });
 
