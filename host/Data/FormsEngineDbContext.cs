@@ -23,6 +23,14 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<FormVersionRow> FormVersions => Set<FormVersionRow>();
 
+    public DbSet<PackVersionRow> PackVersions => Set<PackVersionRow>();
+
+    public DbSet<PackFormRow> PackForms => Set<PackFormRow>();
+
+    public DbSet<PackPublicationRow> PackPublications => Set<PackPublicationRow>();
+
+    public DbSet<PackSettingsRow> PackSettings => Set<PackSettingsRow>();
+
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
 
     public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
@@ -139,6 +147,32 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.HasIndex(r => new { r.FormId, r.FormVersion }).IsUnique();
             e.HasQueryFilter(r => ScopeIsSystem
                 || (r.StreetId == ScopeStreetId && (r.CommunityId == null || ScopeCommunityId == null || r.CommunityId == ScopeCommunityId)));
+        });
+        builder.Entity<PackVersionRow>(e =>
+        {
+            e.ToTable("pack_versions");
+            e.HasKey(p => new { p.PackId, p.Version });
+            e.HasQueryFilter(p => ScopeIsSystem || p.StreetId == ScopeStreetId);
+        });
+        builder.Entity<PackFormRow>(e =>
+        {
+            e.ToTable("pack_forms");
+            e.HasKey(p => new { p.PackId, p.PackVersion, p.FormId });
+            e.HasIndex(p => new { p.FormId, p.FormVersion });
+            e.HasQueryFilter(p => ScopeIsSystem || p.StreetId == ScopeStreetId);
+        });
+        builder.Entity<PackPublicationRow>(e =>
+        {
+            e.ToTable("pack_publications");
+            e.HasIndex(p => new { p.CommunityId, p.PackId }).IsUnique();
+            FilterByTenant(e);
+        });
+        builder.Entity<PackSettingsRow>(e =>
+        {
+            e.ToTable("pack_settings");
+            e.HasIndex(p => new { p.StreetId, p.CommunityId, p.PackId }).IsUnique();
+            e.HasQueryFilter(p => ScopeIsSystem
+                || (p.StreetId == ScopeStreetId && (p.CommunityId == PackSettingsRow.StreetLevel || ScopeCommunityId == null || p.CommunityId == ScopeCommunityId)));
         });
     }
 

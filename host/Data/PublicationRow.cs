@@ -30,4 +30,10 @@ internal sealed class PublicationRow : ITenantOwned
 
     /// <summary>False once withdrawn: the page says the form is closed.</summary>
     public bool Active { get; set; } = true;
+
+    /// <summary>When a campaign opens (Unix ms): before it the page says the form is not open yet; null when open now.</summary>
+    public long? OpensAt { get; set; }
+
+    /// <summary>The rule pack that manages this publication (its version moves with the pack's), or null for a form published on its own.</summary>
+    public string? PackId { get; set; }
 }

@@ -10,6 +10,7 @@ using FormsEngine.Host.Studio;
 using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Forms;
+using FormsEngine.Host.Packs;
 using FormsEngine.Host.Workflows;
 
 namespace FormsEngine.Host.Hosting;
@@ -44,6 +45,7 @@ internal static class FormsEngineHostExtensions
         builder.AddFormsEngineAccounts();
         builder.AddFormsEngineProtection();
         builder.AddFormsEngineWorkflows();
+        builder.AddFormsEngineRulePacks();
         builder.AddFormsEngineSubmissions();
         builder.AddFormsEngineResident();
         builder.AddFormsEngineStudio();
@@ -77,6 +79,7 @@ internal static class FormsEngineHostExtensions
         app.MapAuditEndpoints();
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
+        app.MapPacksEndpoints();
         app.MapBlazorScriptFallback();
         app.MapFormsEngineStudio();
         return app;

@@ -31,6 +31,9 @@ public sealed class FormsEngineHostOptions
     /// <summary>False skips loading the demo street office on first start (a real deployment creates its own tenants).</summary>
     public bool SeedDemo { get; set; } = true;
 
+    /// <summary>Imports the packs of <c>rulepacks/packs</c> for the demo street office on start (default true).</summary>
+    public bool SeedPacks { get; set; } = true;
+
     /// <summary>Days personal data is kept after a campaign ends when a form does not set <c>retentionDays</c> (default 180).</summary>
     public int DefaultRetentionDays { get; set; } = 180;
 

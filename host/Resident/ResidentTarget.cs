@@ -10,5 +10,5 @@ internal sealed record ResidentTarget(PublicationRow Publication, TenantRow Comm
 
     public string DraftKey => $"{Form.Form.Id}@{Form.Form.Version}";
 
-    public bool IsOpen(DateTimeOffset now) => Publication.Active && !(Publication.ClosesAt <= now.ToUnixTimeMilliseconds());
+    public bool IsOpen(DateTimeOffset now) => Publication.Active && !(Publication.ClosesAt <= now.ToUnixTimeMilliseconds()) && !(Publication.OpensAt > now.ToUnixTimeMilliseconds());
 }

@@ -5,6 +5,7 @@ using FormsEngine.Expressions;
 using FormsEngine.Forms.Analysis;
 using FormsEngine.Forms.Evaluation;
 using FormsEngine.Host.Forms;
+using FormsEngine.Host.Packs;
 using FormsEngine.Rules;
 
 namespace FormsEngine.Host.Rules;
@@ -13,7 +14,7 @@ namespace FormsEngine.Host.Rules;
 /// The rule sets under <c>rulepacks/rules</c> (id = file name without <c>.json</c>), read at start-up, and the versions
 /// published from the studio (<c>rule_set_versions</c>), each pinned to the form version it was published with (loaded
 /// after the database is migrated, added as they are published). A form version evaluates its pinned rule set, else the
-/// file. A rule set is compiled per form version against that form's answers as <c>input1</c>, so a rule that reads a
+/// file; a form version saved from a rule pack evaluates that pack version's rule set, with <c>param</c>. A rule set is compiled per form version against that form's answers as <c>input1</c>, so a rule that reads a
 /// field the form does not have is a compile error, not a wrong answer.
 /// </summary>
 internal sealed class RuleCatalog
@@ -22,8 +23,11 @@ internal sealed class RuleCatalog
     private readonly ConcurrentDictionary<(string FormId, int FormVersion), string> _pinned = new();
     private readonly ConcurrentDictionary<(string, int), RuleSetCompilation> _compiled = new();
 
-    public RuleCatalog(FormCatalog forms)
+    private readonly PackCatalog _packs;
+
+    public RuleCatalog(FormCatalog forms, PackCatalog packs)
     {
+        _packs = packs;
         var folder = forms.RootPath is null ? null : Path.Combine(forms.RootPath, "rules");
         _sources = (folder is not null && Directory.Exists(folder)
                 ? Directory.EnumerateFiles(folder, "*.json").ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText, StringComparer.Ordinal)
@@ -53,10 +57,16 @@ internal sealed class RuleCatalog
 
         return _compiled.GetOrAdd((form.Form.Id, form.Form.Version), _ =>
         {
-            if (SourceFor(form.Form.Id, form.Form.Version, eligibility.RuleSet) is not { } json)
+            if ((_packs.Find(form.Form.Id, form.Form.Version)?.Pack.RuleSetSources.GetValueOrDefault(form.Form.Id) ?? SourceFor(form.Form.Id, form.Form.Version, eligibility.RuleSet)) is not { } json)
             {
                 return new RuleSetCompilation([Diagnostic.Error("eligibility.ruleSetMissing", "$.eligibility.ruleSet",
                     $"找不到规则集“{eligibility.RuleSet}”", $"there is no rule set '{eligibility.RuleSet}'")], null);
+            }
+
+            if (_packs.Find(form.Form.Id, form.Form.Version) is { } link && link.Pack.RuleSetSources.TryGetValue(form.Form.Id, out var packJson))
+            {
+                // A rule pack's rules read the community's parameters as param.<name> beside the answers.
+                return RuleSet.Compile(packJson, new RuleSetOptions { Inputs = link.Pack.RuleInputs(form) });
             }
 
             var inputs = ExpressionSchema.Create().Field("input1", ExpressionType.Record(FormAnalyzer.CreateSchema(form.Form)));

@@ -25,6 +25,7 @@ internal static class StudioHostExtensions
         builder.Services.AddScoped<IStudioOperations, StudioOperations>();
         builder.Services.AddScoped<IRuleStudioOperations, Rules.RuleStudioOperations>();
         builder.Services.AddScoped<IWorkflowStudioOperations, Workflows.WorkflowStudioOperations>();
+        builder.Services.AddScoped<IPackStudioOperations, Packs.PackStudioOperations>();
         return builder;
     }
 

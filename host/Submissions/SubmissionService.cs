@@ -5,6 +5,7 @@ using FormsEngine.Forms.PersonalData;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Forms;
 using FormsEngine.Host.Hosting;
+using FormsEngine.Host.Packs;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Rules;
 using FormsEngine.Host.Tenancy;
@@ -33,6 +34,8 @@ internal sealed class SubmissionService(
     EfWorkflowStore workflowStore,
     WorkflowCatalog workflows,
     WorkflowContinuations continuations,
+    PackCatalog packs,
+    PackSettings packSettings,
     TimeProvider clock,
     IOptions<FormsEngineHostOptions> options)
 {
@@ -42,7 +45,7 @@ internal sealed class SubmissionService(
     {
         var publication = request.Publication;
         var now = clock.GetUtcNow();
-        if (!publication.Active || publication.ClosesAt <= now.ToUnixTimeMilliseconds())
+        if (!publication.Active || publication.ClosesAt <= now.ToUnixTimeMilliseconds() || publication.OpensAt > now.ToUnixTimeMilliseconds())
         {
             return new SubmitResult.Closed();
         }
@@ -56,7 +59,10 @@ internal sealed class SubmissionService(
         }
 
         var answers = validation.Normalized;
-        var decision = eligibility.Decide(form, answers);
+        var pack = packs.Find(form.Form.Id, form.Form.Version);
+        var parameters = pack is null ? null
+            : (await packSettings.EffectiveAsync(pack.Pack, publication.StreetId, publication.CommunityId, cancellationToken).ConfigureAwait(false)).Values;
+        var decision = eligibility.Decide(form, answers, parameters);
         var building = request.Building ?? await FindBuildingAsync(request.BuildingId, publication.CommunityId, cancellationToken).ConfigureAwait(false);
         var row = NewRow(request, form, answers, decision, building, now);
         db.Submissions.Add(row);
@@ -76,7 +82,7 @@ internal sealed class SubmissionService(
             });
         }
 
-        var starts = await PrepareWorkflowsAsync(row, form, decision, request.Actor, cancellationToken).ConfigureAwait(false);
+        var starts = await PrepareWorkflowsAsync(row, pack, parameters, decision, request.Actor, cancellationToken).ConfigureAwait(false);
         if (!await CommitAsync(starts, cancellationToken).ConfigureAwait(false))
         {
             // The same token won a race on another request: answer with what it stored.
@@ -148,13 +154,18 @@ internal sealed class SubmissionService(
         }
     }
 
-    private async Task<List<PreparedStart>> PrepareWorkflowsAsync(SubmissionRow row, CompiledForm form, EligibilityDecision? decision, string actor, CancellationToken cancellationToken)
+    private async Task<List<PreparedStart>> PrepareWorkflowsAsync(SubmissionRow row, PackFormLink? pack, JsonObject? parameters, EligibilityDecision? decision, string actor, CancellationToken cancellationToken)
     {
         var starts = new List<PreparedStart>();
-        foreach (var definitionId in workflows.TriggeredBy(row.FormId))
+
+        // A rule pack's form starts the workflow of its own pack version, with the community's parameters kept by the instance.
+        IEnumerable<(string Id, int? Version)> triggered = pack is null
+            ? workflows.TriggeredBy(row.FormId).Select(id => (id, (int?)null))
+            : pack.Pack.WorkflowFor(row.FormId) is { } definition ? [(definition.Id, definition.Version)] : [];
+        foreach (var (definitionId, version) in triggered)
         {
             var input = WorkflowInputs.From(row, decision);
-            if (await runtime.PrepareStartAsync(definitionId, input, actor, cancellationToken).ConfigureAwait(false) is { } start)
+            if (await runtime.PrepareStartAsync(definitionId, version, input, parameters, actor, cancellationToken).ConfigureAwait(false) is { } start)
             {
                 starts.Add(start);
                 db.SubmissionWorkflows.Add(new SubmissionWorkflowRow

@@ -23,6 +23,7 @@ internal static class WorkflowHostExtensions
             Store = sp.GetRequiredService<EfWorkflowStore>(),
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
             Directory = sp.GetRequiredService<IAssigneeDirectory>(),
+            Rules = sp.GetRequiredService<Packs.PackRuleEvaluators>(),
             OwnerId = OwnerId,
         }));
         services.AddSingleton<IAssigneeDirectory, TenancyAssigneeDirectory>();

@@ -31,6 +31,9 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
     /// <summary>The longest allowed text, or null.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>The type as <c>pack.json</c> writes it: integer, number, text, choice, role, boolean or date.</summary>
+    public string TypeName => Type == PackParameterType.WholeNumber ? "integer" : Type.ToString().ToLowerInvariant();
+
     /// <summary>How expressions see the value.</summary>
     public ExpressionType ExpressionType => Type switch
     {

@@ -23,11 +23,19 @@ public sealed partial class WorkflowRuntime
     /// the instance keeps for its whole life (<c>param.minAge</c>), so a later change of a community's settings only
     /// reaches new instances.
     /// </summary>
-    public async Task<PreparedStart?> PrepareStartAsync(string definitionId, JsonObject input, JsonObject? parameters, string actor, CancellationToken cancellationToken)
+    public Task<PreparedStart?> PrepareStartAsync(string definitionId, JsonObject input, JsonObject? parameters, string actor, CancellationToken cancellationToken) =>
+        PrepareStartAsync(definitionId, version: null, input, parameters, actor, cancellationToken);
+
+    /// <summary>
+    /// Prepares an instance of <paramref name="version"/> (the latest when null), e.g. the version a community's rule
+    /// pack pins while it stays on an older pack version. Returns null when that version is not published.
+    /// </summary>
+    public async Task<PreparedStart?> PrepareStartAsync(string definitionId, int? version, JsonObject input, JsonObject? parameters, string actor, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var ct = Guard(cancellationToken);
-        if (await LatestAsync(definitionId, ct).ConfigureAwait(false) is not { } definition)
+        var found = version is { } pinned ? await DefinitionAsync(definitionId, pinned, ct).ConfigureAwait(false) : await LatestAsync(definitionId, ct).ConfigureAwait(false);
+        if (found is not { } definition)
         {
             return null;
         }
