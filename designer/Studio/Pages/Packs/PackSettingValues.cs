@@ -172,25 +172,13 @@ internal static class PackSettingValues
     public static string OwnSource(string? communityId) => communityId is null ? SourceStreet : SourceCommunity;
 
     /// <summary>
-    /// What a save sends: every edited value (null to remove that override), and this level's other overrides as
-    /// they are, so the request holds the level's complete set whether the host merges or replaces.
+    /// What a save sends: the edited values of this page's settings (null removes that override). The host merges them
+    /// into the level's overrides, so the others stay as they are without being sent again.
     /// </summary>
     public static IReadOnlyDictionary<string, string?> SavePayload(IEnumerable<StudioPackSetting> settings, IReadOnlyDictionary<string, string?> edits)
     {
-        var payload = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var setting in settings)
-        {
-            if (edits.TryGetValue(setting.Name, out var edited))
-            {
-                payload[setting.Name] = edited;
-            }
-            else if (setting.OwnJson is not null)
-            {
-                payload[setting.Name] = setting.OwnJson;
-            }
-        }
-
-        return payload;
+        var names = settings.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        return edits.Where(e => names.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
     }
 
     private static JsonElement? Parse(string? json)

@@ -157,7 +157,7 @@ public class PackSettingValuesTests
     }
 
     [Fact]
-    public void A_save_sends_the_edits_and_keeps_the_level_s_other_overrides()
+    public void A_save_sends_only_the_edits_the_host_merges_them()
     {
         var settings = new[]
         {
@@ -170,9 +170,9 @@ public class PackSettingValuesTests
 
         var payload = PackSettingValues.SavePayload(settings, edits);
 
-        Assert.Equal(3, payload.Count);
+        Assert.Equal(2, payload.Count);
         Assert.Equal("75", payload["minAge"]);
-        Assert.Equal("\"社区管理员\"", payload["approverRole"]);
+        Assert.False(payload.ContainsKey("approverRole"));
         Assert.True(payload.ContainsKey("streetReview"));
         Assert.Null(payload["streetReview"]);
         Assert.False(payload.ContainsKey("deadline"));
