@@ -16,6 +16,14 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
 {
     private const string PackId = "ui-studio-pack";
 
+    /// <summary>Inputs without an accessible name (the check of <see cref="StudioAccessibilityTests"/>).</summary>
+    private const string UnlabelledScript = """
+        () => [...document.querySelectorAll('input, select, textarea')]
+            .filter(e => e.type !== 'hidden' && !e.closest('[aria-hidden=true]') && e.offsetParent !== null)
+            .filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label') && !e.getAttribute('aria-labelledby') && !e.title)
+            .map(e => e.outerHTML.slice(0, 160))
+        """;
+
     [Fact]
     public async Task Street_admin_imports_and_publishes_then_the_community_admin_sets_a_parameter()
     {
@@ -46,6 +54,7 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
                 await Assertions.Expect(street.Locator("[data-testid=pack-import-hash]")).ToContainTextAsync("sha256:");
                 await Assertions.Expect(street.Locator($"[data-testid=open-{PackId}]")).ToBeVisibleAsync();
                 await Artifacts.ScreenshotAsync(street, "studio-packs-list");
+                await AssertLabelledAndFitsAsync(street);
 
                 // Publish 1.0.0 to 东区 only.
                 await street.Locator($"[data-testid=open-{PackId}]").ClickAsync();
@@ -56,7 +65,7 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
                 await Assertions.Expect(street.Locator("[data-testid=publish-result] .rz-alert")).ToBeVisibleAsync();
                 await Artifacts.ScreenshotAsync(street, "studio-packs-published");
                 await Assertions.Expect(street.Locator("[data-testid=publish-result]")).Not.ToContainTextAsync("失败");
-                await AssertFitsAsync(street);
+                await AssertLabelledAndFitsAsync(street);
                 street.AssertNoProblems();
             }
 
@@ -93,7 +102,7 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
                 await Assertions.Expect(community.Locator("[data-testid=upgrade-changes] tbody tr").First).ToBeVisibleAsync();
                 await Assertions.Expect(community.Locator("[data-testid=upgrade-whatif]")).ToBeVisibleAsync();
                 await Artifacts.ScreenshotAsync(community, "studio-packs-upgrade");
-                await AssertFitsAsync(community);
+                await AssertLabelledAndFitsAsync(community);
                 await community.Locator("[data-testid=upgrade]").ClickAsync();
                 await Assertions.Expect(community.Locator("[data-testid=upgraded] .rz-alert")).ToBeVisibleAsync();
                 await Assertions.Expect(community.Locator("[data-testid=pack-upgrade]")).Not.ToBeVisibleAsync();
@@ -137,12 +146,14 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
         await community.Locator("[data-testid=settings-discard]").ClickAsync();
         await community.Locator("[data-testid=reset-minAge]").ClickAsync();
         await Assertions.Expect(community.Locator("[data-testid=source-minAge]")).ToHaveTextAsync("包默认");
-        await AssertFitsAsync(community);
+        await AssertLabelledAndFitsAsync(community);
         community.AssertNoProblems();
     }
 
-    private static async Task AssertFitsAsync(BrowserPage page)
+    private static async Task AssertLabelledAndFitsAsync(BrowserPage page)
     {
+        var unlabelled = await page.Page.EvaluateAsync<string[]>(UnlabelledScript);
+        Assert.True(unlabelled.Length == 0, "inputs without a label:\n" + string.Join("\n", unlabelled));
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"the page is {overflow}px wider than the 1280px window");
     }
