@@ -118,9 +118,9 @@ internal sealed record PackSettingsInfo(string PackId, string Version, string? C
             s.Value?.DeepClone(),
             s.Source.ToString().ToLowerInvariant(),
             view.Own[s.Name]?.DeepClone(),
-            s.Parameter?.Description.Zh ?? s.Part!.Description?.Zh ?? s.Part.Name.Zh,
-            s.Parameter?.Description.En ?? s.Part!.Name.En,
-            s.Parameter?.AllowedText ?? "true / false"))],
+            s.DescriptionZh,
+            s.DescriptionEn,
+            s.AllowedText))],
         [.. view.Configuration.Problems.Select(p => p.ToString())]);
 }
 

@@ -112,4 +112,17 @@ public sealed class PackConfiguration
 }
 
 /// <summary>One effective value: its name, value, where it came from, and the parameter or part it belongs to.</summary>
-public sealed record PackSetting(string Name, JsonNode? Value, PackValueSource Source, PackParameter? Parameter, PackPart? Part);
+public sealed record PackSetting(string Name, JsonNode? Value, PackValueSource Source, PackParameter? Parameter, PackPart? Part)
+{
+    /// <summary>The short name staff see: the parameter's label, else its description; the part's name.</summary>
+    public string LabelZh => Parameter is { } p ? (p.Label ?? p.Description).Zh : Part!.Name.Zh;
+
+    /// <summary>What the value means, in Chinese.</summary>
+    public string DescriptionZh => Parameter is { } p ? p.Description.Zh : (Part!.Description ?? Part.Name).Zh;
+
+    /// <summary>What the value means, in English when the pack has it.</summary>
+    public string? DescriptionEn => Parameter is { } p ? p.Description.En : (Part!.Description ?? Part.Name).En;
+
+    /// <summary>The allowed range or list in words (<c>true / false</c> for a part).</summary>
+    public string AllowedText => Parameter?.AllowedText ?? "true / false";
+}

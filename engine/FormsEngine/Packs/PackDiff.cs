@@ -93,7 +93,7 @@ public static class PackDiff
             var (a, b) = (before.FindParameter(name), after.FindParameter(name));
             if (a is null)
             {
-                changes.Add(new PackChange(PackChangeKind.Parameter, name, $"新增参数“{b!.Description.Zh}”（默认 {b.Default?.ToJsonString()}）", $"parameter '{name}' added (default {b.Default?.ToJsonString()})"));
+                changes.Add(new PackChange(PackChangeKind.Parameter, name, $"新增参数“{b!.Description.Zh}”（默认 {PackParameter.Json(b.Default)}）", $"parameter '{name}' added (default {PackParameter.Json(b.Default)})"));
             }
             else if (b is null)
             {
@@ -102,8 +102,8 @@ public static class PackDiff
             else if (a.Type != b.Type || !JsonNode.DeepEquals(a.Default, b.Default) || a.AllowedText != b.AllowedText)
             {
                 changes.Add(new PackChange(PackChangeKind.Parameter, name,
-                    $"参数“{b.Description.Zh}”：默认 {a.Default?.ToJsonString()} → {b.Default?.ToJsonString()}，允许 {a.AllowedText} → {b.AllowedText}",
-                    $"parameter '{name}': default {a.Default?.ToJsonString()} → {b.Default?.ToJsonString()}, allowed {a.AllowedText} → {b.AllowedText}"));
+                    $"参数“{b.Description.Zh}”：默认 {PackParameter.Json(a.Default)} → {PackParameter.Json(b.Default)}，允许 {a.AllowedText} → {b.AllowedText}",
+                    $"parameter '{name}': default {PackParameter.Json(a.Default)} → {PackParameter.Json(b.Default)}, allowed {a.AllowedText} → {b.AllowedText}"));
             }
         }
     }

@@ -66,7 +66,7 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
 
     private (string, string)? Number(JsonNode? value, bool whole)
     {
-        if (value is not JsonValue v || !v.TryGetValue<double>(out var number) || !double.IsFinite(number))
+        if (!JsonNumbers.TryGet(value, out var number) || !double.IsFinite(number))
         {
             return ("需要数字", "must be a number");
         }
@@ -76,8 +76,8 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
             return ("需要整数", "must be a whole number");
         }
 
-        var min = Min is JsonValue mn && mn.TryGetValue<double>(out var a) ? a : (double?)null;
-        var max = Max is JsonValue mx && mx.TryGetValue<double>(out var z) ? z : (double?)null;
+        var min = JsonNumbers.TryGet(Min, out var a) ? a : (double?)null;
+        var max = JsonNumbers.TryGet(Max, out var z) ? z : (double?)null;
         return number < min || number > max ? ($"允许范围 {AllowedText}", $"the allowed range is {AllowedText}") : null;
     }
 
@@ -107,13 +107,18 @@ public sealed record PackParameter(string Name, PackParameterType Type, JsonNode
         return text.Length > MaxLength ? ($"最多 {MaxLength} 个字", $"at most {MaxLength} characters") : null;
     }
 
+    private static readonly System.Text.Json.JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     internal static DateOnly? ParseDate(JsonNode? value) =>
         value is JsonValue v && v.TryGetValue<string>(out var s)
         && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 
+    /// <summary>A value as JSON with Chinese kept readable (<c>"社区工作人员"</c>, not <c>\u793E…</c>).</summary>
+    internal static string Json(JsonNode? value) => value?.ToJsonString(Readable) ?? "null";
+
     private static string Show(JsonNode? value)
     {
-        var text = value?.ToJsonString() ?? "null";
+        var text = Json(value);
         return text.Length > 40 ? text[..40] + "…" : text;
     }
 }

@@ -93,19 +93,19 @@ internal sealed class PackStudioOperations(StudioCalls calls) : IPackStudioOpera
         view.MayEdit,
         [.. view.Configuration.Settings.Select(s => new StudioPackSetting(
             s.Name,
-            s.Parameter?.Label?.Zh ?? s.Part?.Name.Zh ?? s.Parameter!.Description.Zh,
-            s.Parameter?.Description.Zh ?? s.Part!.Description?.Zh ?? s.Part.Name.Zh,
+            s.LabelZh,
+            s.DescriptionZh,
             s.Parameter?.TypeName ?? "part",
             s.Value?.ToJsonString() ?? "null",
             s.Source.ToString().ToLowerInvariant(),
             view.Own[s.Name]?.ToJsonString(),
-            s.Parameter?.AllowedText ?? "",
+            s.AllowedText,
             s.Parameter is { Type: PackParameterType.Role, Values.Count: 0 } ? PackParameter.Roles : s.Parameter?.Values ?? [],
             Number(s.Parameter?.Min),
             Number(s.Parameter?.Max)))],
         [.. problems, .. view.Configuration.Problems.Select(Problem)]);
 
-    private static double? Number(JsonNode? node) => node is JsonValue v && v.TryGetValue<double>(out var d) ? d : null;
+    private static double? Number(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : null;
 
     private static List<StudioProblem> Problems(IReadOnlyList<Diagnostic> problems) => [.. problems.Select(Problem)];
 

@@ -47,7 +47,7 @@ public sealed class MigrationTests
                 using var scope = factory.Services.CreateScope();
                 scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
                 var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
-                Assert.Equal([InitialSchema.Id, AddStudioLibrary.Id], await db.Database.GetAppliedMigrationsAsync());
+                Assert.Equal([InitialSchema.Id, AddStudioLibrary.Id, AddRulePacks.Id], await db.Database.GetAppliedMigrationsAsync());
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync());
                 Assert.Equal(11, await db.Tenants.CountAsync());
                 Assert.Equal(8, await db.Users.CountAsync());
@@ -62,7 +62,10 @@ public sealed class MigrationTests
         }
     }
 
-    /// <summary>Every table and index of a SQLite file as SQLite keeps its create statement, blanks collapsed.</summary>
+    /// <summary>
+    /// Every table and index of a SQLite file as SQLite keeps its create statement, blanks collapsed and dropped before
+    /// <c>,</c> and <c>)</c> (a column added by <c>ALTER TABLE</c> is spliced into the stored text without them).
+    /// </summary>
     private static async Task<List<string>> SqliteSchemaAsync(string path, Func<FormsEngineDbContext, Task> create)
     {
         var options = SqliteDatabase.Configure(new DbContextOptionsBuilder<FormsEngineDbContext>(), path).Options;
@@ -70,6 +73,7 @@ public sealed class MigrationTests
         await create(db);
         var rows = await db.Database.SqlQueryRaw<string>(
             "SELECT type || ' ' || name || ': ' || coalesce(sql, '') AS \"Value\" FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND name NOT LIKE '__EFMigrations%' ORDER BY name").ToListAsync();
-        return rows.Select(r => string.Join(' ', r.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries))).ToList();
+        return rows.Select(r => string.Join(' ', r.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries)))
+            .Select(r => r.Replace(" ,", ",", StringComparison.Ordinal).Replace(" )", ")", StringComparison.Ordinal)).ToList();
     }
 }

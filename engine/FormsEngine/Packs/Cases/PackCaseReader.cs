@@ -51,7 +51,14 @@ internal static class PackCaseReader
             {
                 foreach (var (part, on) in parts)
                 {
-                    parameters[PackPart.ParameterPrefix + part] = on?.DeepClone();
+                    if (manifest.Parts.Any(p => p.Id == part))
+                    {
+                        parameters[PackPart.ParameterPrefix + part] = on?.DeepClone();
+                    }
+                    else
+                    {
+                        Error($"{path}.parts.{part}", $"规则包没有可选部分“{part}”", $"the pack has no optional part '{part}'");
+                    }
                 }
             }
 

@@ -220,7 +220,7 @@ public sealed class PackCaseRunner(IWorkflowStore store)
     }
 
     private static bool SameValue(JsonNode? expected, JsonNode? actual) =>
-        expected is JsonValue e && actual is JsonValue a && e.TryGetValue<double>(out var x) && a.TryGetValue<double>(out var y)
+        JsonNumbers.TryGet(expected, out var x) && JsonNumbers.TryGet(actual, out var y)
             ? x == y
             : JsonNode.DeepEquals(expected, actual);
 }
