@@ -16,6 +16,9 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
 {
     private const string PackId = "ui-studio-pack";
 
+    /// <summary>The packs under rulepacks/packs, which the host imports and publishes to both demo communities.</summary>
+    private const int DemoPacks = 6;
+
     /// <summary>Inputs without an accessible name (the check of <see cref="StudioAccessibilityTests"/>).</summary>
     private const string UnlabelledScript = """
         () => [...document.querySelectorAll('input, select, textarea')]
@@ -38,7 +41,9 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
             {
                 await StudioSession.SignInAsync(street, "admin", "/studio/packs");
                 await Assertions.Expect(street.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("规则包");
-                await Assertions.Expect(street.Locator("[data-testid=pack-list]")).ToBeVisibleAsync();
+                await Assertions.Expect(street.Locator("[data-testid=open-elderly-allowance-eligibility]")).ToBeVisibleAsync();
+                Assert.True(await street.Locator("[data-testid=pack-list] tbody tr").CountAsync() >= DemoPacks, "the demo packs are listed");
+                await Assertions.Expect(street.Locator("[data-testid=community-elderly-allowance-eligibility-xinhua-dongqu]")).ToContainTextAsync("1.0.0");
 
                 // A broken pack: refused, every problem with where it is.
                 await street.Page.GetByLabel("规则包文件（.zip）").SetInputFilesAsync(bad);
@@ -65,6 +70,13 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
                 await Assertions.Expect(street.Locator("[data-testid=publish-result] .rz-alert")).ToBeVisibleAsync();
                 await Artifacts.ScreenshotAsync(street, "studio-packs-published");
                 await Assertions.Expect(street.Locator("[data-testid=publish-result]")).Not.ToContainTextAsync("失败");
+
+                // The street level first; the street admin may also look at one community's.
+                await Assertions.Expect(street.Locator("[data-testid=settings-level-text]")).ToContainTextAsync("街道统一设置");
+                await street.Locator("[data-testid=settings-level]").ClickAsync();
+                await street.GetByRole(AriaRole.Option, new() { Name = "社区：东区社区" }).ClickAsync();
+                await Assertions.Expect(street.Locator("[data-testid=settings-level-text]")).ToContainTextAsync("本社区设置");
+                await Assertions.Expect(street.Locator("input[data-testid=input-minAge]")).ToBeVisibleAsync();
                 await AssertLabelledAndFitsAsync(street);
                 street.AssertNoProblems();
             }
@@ -114,6 +126,22 @@ public sealed class PackStudioTests(BrowserFixture browser) : BrowserTest(browse
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public async Task A_demo_pack_s_settings_read_in_English_too()
+    {
+        await using var page = await Browser.NewDesktopPageAsync();
+        await StudioSession.SignInAsync(page, "dongqu.admin", "/studio/packs/supply-priority");
+        await Assertions.Expect(page.Locator("[data-testid=setting-gridQuota]")).ToBeVisibleAsync();
+        await Artifacts.ScreenshotAsync(page, "studio-packs-demo-settings");
+        await AssertLabelledAndFitsAsync(page);
+
+        await page.GotoAsync("/studio/culture?culture=en&returnUrl=" + Uri.EscapeDataString("/studio/packs/supply-priority"));
+        await Assertions.Expect(page.Locator("[data-testid=source-gridQuota]")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(Pack default|Street|This community)$"));
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Parameters" })).ToBeVisibleAsync();
+        await Artifacts.ScreenshotAsync(page, "studio-packs-demo-settings-en");
+        page.AssertNoProblems();
     }
 
     /// <summary>东区's admin: a value within range is saved and comes from 本社区; one the pack does not allow is refused next to it; 恢复默认.</summary>
