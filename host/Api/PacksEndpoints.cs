@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text.Json.Nodes;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Packs;
+using FormsEngine.Host.Packs.Allocation;
 using FormsEngine.Packs;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,6 +25,10 @@ internal static class PacksEndpoints
         group.MapPut("/{id}/settings", SaveSettings);
         group.MapGet("/{id}/upgrade", UpgradePreview);
         group.MapPost("/{id}/upgrade", Upgrade);
+        group.MapPost("/{id}/allocations", async (string id, ClaimsPrincipal user, PackAllocator allocator, CancellationToken ct) =>
+            Batch(await allocator.RunAsync(user, id, ct).ConfigureAwait(false)));
+        group.MapGet("/{id}/allocations", async (string id, PackAllocator allocator, CancellationToken ct) =>
+            Batch(await allocator.LatestAsync(id, ct).ConfigureAwait(false)));
         return app;
     }
 
@@ -88,6 +93,9 @@ internal static class PacksEndpoints
         var outcome = await packs.UpgradeAsync(user, id, cancellationToken).ConfigureAwait(false);
         return outcome.Succeeded ? TypedResults.Ok(new PackPublishInfo([outcome.Value!], outcome.MessageZh, outcome.MessageEn)) : Problem(outcome);
     }
+
+    private static Results<Ok<AllocationBatch>, ProblemHttpResult> Batch(PackOutcome<AllocationBatch> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(outcome);
 
     private static ProblemHttpResult Problem<T>(PackOutcome<T> outcome) => BilingualProblem.Create(
         outcome.Kind switch

@@ -31,6 +31,8 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
 
     public DbSet<PackSettingsRow> PackSettings => Set<PackSettingsRow>();
 
+    public DbSet<AllocationRow> Allocations => Set<AllocationRow>();
+
     public DbSet<PublicationRow> Publications => Set<PublicationRow>();
 
     public DbSet<SubmissionRow> Submissions => Set<SubmissionRow>();
@@ -173,6 +175,13 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.HasIndex(p => new { p.StreetId, p.CommunityId, p.PackId }).IsUnique();
             e.HasQueryFilter(p => ScopeIsSystem
                 || (p.StreetId == ScopeStreetId && (p.CommunityId == PackSettingsRow.StreetLevel || ScopeCommunityId == null || p.CommunityId == ScopeCommunityId)));
+        });
+        builder.Entity<AllocationRow>(e =>
+        {
+            e.ToTable("allocations");
+            e.HasIndex(a => new { a.InstanceId, a.Batch }).IsUnique();
+            e.HasIndex(a => new { a.CommunityId, a.PackId, a.Batch });
+            FilterByTenant(e);
         });
     }
 

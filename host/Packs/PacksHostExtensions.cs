@@ -15,6 +15,7 @@ internal static class PacksHostExtensions
         services.AddScoped<PackUpgradePreview>();
         services.AddScoped<PackDemoSeeder>();
         services.AddScoped<PackOperations>();
+        services.AddScoped<Allocation.PackAllocator>();
         services.AddHostedService<PackStartupService>();
         services.AddHostedService<PackDeadlineService>();
         return builder;
