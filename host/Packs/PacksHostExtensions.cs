@@ -15,6 +15,8 @@ internal static class PacksHostExtensions
         services.AddScoped<PackUpgradePreview>();
         services.AddScoped<PackDemoSeeder>();
         services.AddScoped<PackOperations>();
+        services.AddScoped<Features.CrossHouseholdDuplicates>();
+        services.AddScoped<Features.PassGate>();
         services.AddHostedService<PackStartupService>();
         services.AddHostedService<PackDeadlineService>();
         return builder;
