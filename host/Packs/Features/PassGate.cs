@@ -15,7 +15,9 @@ namespace FormsEngine.Host.Packs.Features;
 /// visitor-permit workflow makes it <c>passCodePrefix-reference</c>, so the submissions looked at are those whose
 /// reference is a dash-separated tail of the code, in the caller's tenant (the query filters), and their instances
 /// must carry the code exactly. The answer is judged on today's date in China time against <c>有效期自</c>–<c>有效期至</c>;
-/// every check is audited. Only masked data leaves: the visitor's masked name and the building.
+/// a pass is revoked when staff revoked it (a <c>pass.revoke</c> audit entry of its community is the record), when its
+/// workflow did not end <c>approved</c> or when the submission was purged. Every check is audited. Only masked data
+/// leaves: the visitor's masked name and the building.
 /// </summary>
 internal sealed class PassGate(FormsEngineDbContext db, WorkflowRuntime runtime, AuditLog audit, TenantScope scope, TimeProvider clock)
 {
@@ -23,6 +25,8 @@ internal sealed class PassGate(FormsEngineDbContext db, WorkflowRuntime runtime,
     public const string FromKey = "有效期自";
     public const string ToKey = "有效期至";
     public const string Approved = "approved";
+    public const string CheckAction = "pass.check";
+    public const string RevokeAction = "pass.revoke";
     public const int MaxCodeLength = 64;
 
     /// <summary>Checks <paramref name="code"/> for <paramref name="actor"/>; null when no pass with it is visible (audited as unknown).</summary>
@@ -33,15 +37,17 @@ internal sealed class PassGate(FormsEngineDbContext db, WorkflowRuntime runtime,
         if (found is not var (submission, instance))
         {
             var shown = trimmed.Length <= MaxCodeLength ? trimmed : trimmed[..MaxCodeLength];
-            await audit.WriteAsync(actor, "pass.check", shown, scope.StreetId ?? "", scope.CommunityId, PassResults.Unknown, cancellationToken).ConfigureAwait(false);
+            await audit.WriteAsync(actor, CheckAction, shown, scope.StreetId ?? "", scope.CommunityId, PassResults.Unknown, cancellationToken).ConfigureAwait(false);
             return null;
         }
 
         var input = instance.Data["input"] as JsonObject ?? [];
+        var passCode = Text(input[CodeKey])!;
+        var revoked = await IsRevokedAsync(submission, passCode, cancellationToken).ConfigureAwait(false);
         var from = DateOf(input[FromKey]);
         var to = DateOf(input[ToKey]);
         var today = ChinaTime.Today(clock);
-        var result = instance.Status != WorkflowStatus.Completed || instance.EndStatus != Approved || submission.PurgedAt is not null || from is null || to is null
+        var result = revoked || instance.Status != WorkflowStatus.Completed || instance.EndStatus != Approved || submission.PurgedAt is not null || from is null || to is null
             ? PassResults.Revoked
             : today < from ? PassResults.NotYetValid
             : today > to ? PassResults.Expired
@@ -49,12 +55,32 @@ internal sealed class PassGate(FormsEngineDbContext db, WorkflowRuntime runtime,
         var buildingId = Text(input["楼栋"]) ?? submission.BuildingId;
         var building = buildingId is null ? null
             : await db.Tenants.AsNoTracking().Where(t => t.Id == buildingId).Select(t => t.Name).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        var passCode = Text(input[CodeKey])!;
-        await audit.WriteAsync(actor, "pass.check", passCode, submission.StreetId, submission.CommunityId,
+        await audit.WriteAsync(actor, CheckAction, passCode, submission.StreetId, submission.CommunityId,
             $"{result} {submission.Reference} {today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}", cancellationToken).ConfigureAwait(false);
         var (zh, en) = PassResults.Messages(result, from, to);
         return new PassCheck(passCode, result, result == PassResults.Valid, zh, en, Text(input["访客姓名"]), buildingId, building,
             from, to, today, submission.Reference, ChinaTime.FromUnixMilliseconds(clock.GetUtcNow().ToUnixTimeMilliseconds()));
+    }
+
+    /// <summary>Revokes a visible pass (an audit entry is the record); false when no pass with <paramref name="code"/> is visible.</summary>
+    public async Task<bool> RevokeAsync(string code, string actor, string? reason, CancellationToken cancellationToken)
+    {
+        var trimmed = (code ?? "").Trim();
+        if (trimmed.Length is 0 or > MaxCodeLength || await FindAsync(trimmed, cancellationToken).ConfigureAwait(false) is not var (submission, instance))
+        {
+            return false;
+        }
+
+        var passCode = Text(instance.Data["input"]?[CodeKey])!;
+        await audit.WriteAsync(actor, RevokeAction, passCode, submission.StreetId, submission.CommunityId, $"{submission.Reference} {reason}".TrimEnd(), cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private Task<bool> IsRevokedAsync(SubmissionRow submission, string passCode, CancellationToken cancellationToken)
+    {
+        var (streetId, communityId) = (submission.StreetId, submission.CommunityId);
+        return db.AuditLog.AsNoTracking()
+            .AnyAsync(a => a.StreetId == streetId && a.CommunityId == communityId && a.Action == RevokeAction && a.Subject == passCode, cancellationToken);
     }
 
     /// <summary>The visible submission and instance that carry <paramref name="code"/> as their pass code, or null.</summary>

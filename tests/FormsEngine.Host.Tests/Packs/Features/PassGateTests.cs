@@ -87,6 +87,31 @@ public sealed class PassGateTests : IClassFixture<GateHost>
         Assert.Equal(HttpStatusCode.OK, own.StatusCode);
     }
 
+    [Fact]
+    public async Task A_revoked_pass_answers_revoked_and_only_community_staff_may_revoke()
+    {
+        var today = _host.Clock.ChinaToday;
+        var (_, code) = await ApprovedPassAsync(today, today.AddDays(1), FeatureTestData.IdNumber("19930101"));
+
+        using var grid = await _host.SignInAsync("dongqu.grid1");
+        using var refused = await grid.PostAsJsonAsync(new Uri($"/api/v1/passes/{code}/revoke", UriKind.Relative), new { reason = "住户取消" });
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        using var west = await _host.SignInAsync("xiqu.staff");
+        using var foreign = await west.PostAsJsonAsync(new Uri($"/api/v1/passes/{code}/revoke", UriKind.Relative), new { reason = "试探" });
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal("valid", (await grid.GetFromJsonAsync<JsonObject>(new Uri($"/api/v1/passes/{code}", UriKind.Relative)))!["result"]!.GetValue<string>());
+
+        using var staff = await _host.SignInAsync("dongqu.staff");
+        using var revoke = await staff.PostAsJsonAsync(new Uri($"/api/v1/passes/{code}/revoke", UriKind.Relative), new { reason = "住户取消来访" });
+        Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
+        Assert.Equal("revoked", (await revoke.Content.ReadFromJsonAsync<JsonObject>())!["result"]!.GetValue<string>());
+
+        var check = (await grid.GetFromJsonAsync<JsonObject>(new Uri($"/api/v1/passes/{code}", UriKind.Relative)))!;
+        Assert.Equal("revoked", check["result"]!.GetValue<string>());
+        Assert.False(check["valid"]!.GetValue<bool>());
+        Assert.Contains("已撤销", check["messageZh"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
     /// <summary>Applies for a pass in 东区 (building 幸福里1栋) and approves it through the staff task; returns the receipt and the pass code.</summary>
     private async Task<(JsonObject Receipt, string Code)> ApprovedPassAsync(DateOnly from, DateOnly to, string visitorId)
     {
