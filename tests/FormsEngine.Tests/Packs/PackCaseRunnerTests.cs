@@ -55,6 +55,43 @@ public sealed class PackCaseRunnerTests : IDisposable
         Assert.True(result.Passed, string.Join("\n", result.Failures));
     }
 
+    [Fact]
+    public async Task A_grid_worker_route_without_a_building_falls_through_to_the_next_route()
+    {
+        using var fixture = new PackFixture();
+        fixture.Edit("workflows/mini-elderly-approval.json", w =>
+            {
+                var grid = w["activities"]!.AsArray().First(a => a!["id"]!.GetValue<string>() == "gridCheck")!;
+                grid["assignee"] = JsonNode.Parse("""[{"kind": "gridWorker", "building": "input.楼栋"}, {"kind": "role", "value": "社区工作人员"}]""");
+            })
+            .Edit("cases/basic.json", c =>
+            {
+                var second = c["cases"]![1]!.AsObject();
+                second.Remove("building");
+                second["expect"]!["route"] = new JsonArray("gridCheck@社区工作人员", "communityReview@社区管理员");
+            });
+
+        var result = (await RunAsync(fixture.LoadPack()))[1];
+
+        Assert.True(result.Passed, string.Join("\n", result.Failures));
+    }
+
+    [Fact]
+    public async Task Moving_the_clock_several_days_fires_a_daily_timer_each_day()
+    {
+        using var fixture = new PackFixture();
+        fixture.Edit("cases/basic.json", c =>
+        {
+            var third = c["cases"]![2]!.AsObject();
+            third["decisions"] = new JsonArray("+P5D");
+            third["expect"] = new JsonObject { ["route"] = new JsonArray("gridCheck@街道管理员"), ["status"] = "waiting" };
+        });
+
+        var result = (await RunAsync(fixture.LoadPack()))[2];
+
+        Assert.True(result.Passed, string.Join("\n", result.Failures));
+    }
+
     private async Task<IReadOnlyList<PackCaseResult>> RunAsync(RulePack pack) =>
         await new PackCaseRunner(new EfWorkflowStore(WorkflowStorageOptions.Sqlite(Path.Combine(_folder, Guid.NewGuid().ToString("N") + ".db")))).RunAsync(pack, CancellationToken.None);
 

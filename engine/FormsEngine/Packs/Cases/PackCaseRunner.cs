@@ -131,8 +131,14 @@ public sealed class PackCaseRunner(IWorkflowStore store)
         {
             if (decision.StartsWith('+'))
             {
-                clock.Advance(XmlConvert.ToTimeSpan(decision[1..]));
-                await runtime.ProcessDueWorkAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                // An hour at a time, so a daily loop fires each day it would have, not once for the whole jump.
+                var until = clock.GetUtcNow() + XmlConvert.ToTimeSpan(decision[1..]);
+                while (clock.GetUtcNow() < until)
+                {
+                    var step = until - clock.GetUtcNow();
+                    clock.Advance(step < TimeSpan.FromHours(1) ? step : TimeSpan.FromHours(1));
+                    await runtime.ProcessDueWorkAsync(clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+                }
             }
             else if (view.OpenTasks.FirstOrDefault() is { } task)
             {

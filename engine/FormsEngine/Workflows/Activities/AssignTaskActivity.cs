@@ -100,8 +100,9 @@ internal sealed class AssignTaskActivity : WorkflowActivity
     public override async ValueTask<ActivityResult> ExecuteAsync(ActivityContext context, CancellationToken cancellationToken)
     {
         var record = context.Record();
-        foreach (var route in _routes)
+        for (var index = 0; index < _routes.Count; index++)
         {
+            var route = _routes[index];
             if (route.When is not null && !(route.When.Evaluate(record).Value is JsonValue w && w.TryGetValue<bool>(out var yes) && yes))
             {
                 continue;
@@ -114,6 +115,12 @@ internal sealed class AssignTaskActivity : WorkflowActivity
                 var value = route.Building!.Evaluate(record).Value;
                 building = Text(value);
                 assignee = building is null ? null : await context.Services.Directory.FindGridWorkerAsync(building, cancellationToken).ConfigureAwait(false);
+                if (assignee is null && index < _routes.Count - 1)
+                {
+                    // No grid worker for this building (or no building at all): the next route takes the task.
+                    continue;
+                }
+
                 if (assignee is null)
                 {
                     return ActivityResult.Fault($"楼栋“{building}”找不到网格员", $"no grid worker found for building '{building}'");

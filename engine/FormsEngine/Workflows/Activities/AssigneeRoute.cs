@@ -7,7 +7,8 @@ namespace FormsEngine.Workflows.Activities;
 /// <summary>
 /// One way to choose a task's assignee: <c>{"kind": "role", "value": "社区工作人员"}</c>, <c>{"kind": "person",
 /// "value": "zhang.wei"}</c> or <c>{"kind": "gridWorker", "building": "input.楼栋"}</c>, optionally guarded by
-/// <c>"when"</c>. A person or role may be computed with <c>"expression"</c> instead of <c>"value"</c>. The first route
+/// <c>"when"</c>. A person or role may be computed with <c>"expression"</c> instead of <c>"value"</c>. A grid-worker
+/// route whose building has no grid worker falls through to the next route (it faults only when it is the last). The first route
 /// whose condition holds wins.
 /// </summary>
 internal sealed record AssigneeRoute(string Kind, string? Value, CompiledExpression? Building, CompiledExpression? When)
