@@ -80,6 +80,7 @@ internal static class FormsEngineHostExtensions
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapPacksEndpoints();
+        Packs.Features.PassGateEndpoints.MapPassGateEndpoints(app);
         app.MapBlazorScriptFallback();
         app.MapFormsEngineStudio();
         return app;

@@ -16,6 +16,8 @@ internal static class PacksHostExtensions
         services.AddScoped<PackDemoSeeder>();
         services.AddScoped<PackOperations>();
         services.AddScoped<Allocation.PackAllocator>();
+        services.AddScoped<Features.CrossHouseholdDuplicates>();
+        services.AddScoped<Features.PassGate>();
         services.AddHostedService<PackStartupService>();
         services.AddHostedService<PackDeadlineService>();
         return builder;

@@ -36,6 +36,7 @@ internal sealed class SubmissionService(
     WorkflowContinuations continuations,
     PackCatalog packs,
     PackSettings packSettings,
+    Packs.Features.CrossHouseholdDuplicates duplicates,
     TimeProvider clock,
     IOptions<FormsEngineHostOptions> options)
 {
@@ -82,7 +83,8 @@ internal sealed class SubmissionService(
             });
         }
 
-        var starts = await PrepareWorkflowsAsync(row, pack, parameters, decision, request.Actor, cancellationToken).ConfigureAwait(false);
+        var extra = await duplicates.CheckAsync(row, form.Form, answers, cancellationToken).ConfigureAwait(false);
+        var starts = await PrepareWorkflowsAsync(row, pack, parameters, decision, extra, request.Actor, cancellationToken).ConfigureAwait(false);
         if (!await CommitAsync(starts, cancellationToken).ConfigureAwait(false))
         {
             // The same token won a race on another request: answer with what it stored.
@@ -154,7 +156,8 @@ internal sealed class SubmissionService(
         }
     }
 
-    private async Task<List<PreparedStart>> PrepareWorkflowsAsync(SubmissionRow row, PackFormLink? pack, JsonObject? parameters, EligibilityDecision? decision, string actor, CancellationToken cancellationToken)
+    private async Task<List<PreparedStart>> PrepareWorkflowsAsync(
+        SubmissionRow row, PackFormLink? pack, JsonObject? parameters, EligibilityDecision? decision, JsonObject? extra, string actor, CancellationToken cancellationToken)
     {
         var starts = new List<PreparedStart>();
 
@@ -164,7 +167,7 @@ internal sealed class SubmissionService(
             : pack.Pack.WorkflowFor(row.FormId) is { } definition ? [(definition.Id, definition.Version)] : [];
         foreach (var (definitionId, version) in triggered)
         {
-            var input = WorkflowInputs.From(row, decision);
+            var input = WorkflowInputs.From(row, decision, extra);
             if (await runtime.PrepareStartAsync(definitionId, version, input, parameters, actor, cancellationToken).ConfigureAwait(false) is { } start)
             {
                 starts.Add(start);

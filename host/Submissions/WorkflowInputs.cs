@@ -14,7 +14,8 @@ internal static class WorkflowInputs
 {
     public const string Building = "楼栋";
 
-    public static JsonObject From(SubmissionRow row, EligibilityDecision? decision)
+    /// <summary>The input for <paramref name="row"/>; <paramref name="extra"/> adds host-computed values (e.g. <c>跨户重复</c>).</summary>
+    public static JsonObject From(SubmissionRow row, EligibilityDecision? decision, JsonObject? extra = null)
     {
         var input = JsonNode.Parse(row.MaskedJson)!.AsObject();
         if (row.BuildingId is not null && !input.ContainsKey(Building))
@@ -25,6 +26,11 @@ internal static class WorkflowInputs
         input["submissionId"] = row.Id;
         input["reference"] = row.Reference;
         input["eligibility"] = decision?.Outcome;
+        foreach (var (key, value) in extra ?? [])
+        {
+            input[key] = value?.DeepClone();
+        }
+
         return input;
     }
 }
