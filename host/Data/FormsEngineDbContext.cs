@@ -1,3 +1,4 @@
+using FormsEngine.Host.Packs.Ledger;
 using FormsEngine.Host.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,8 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
     public DbSet<StudioDraftRow> StudioDrafts => Set<StudioDraftRow>();
 
     public DbSet<RuleSetVersionRow> RuleSetVersions => Set<RuleSetVersionRow>();
+
+    public DbSet<PointsLedgerRow> PointsLedger => Set<PointsLedgerRow>();
 
     // The filters read these per query (EF parameterises members of the context instance).
     private bool ScopeIsSystem => _scope.IsSystem;
@@ -173,6 +176,19 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.HasIndex(p => new { p.StreetId, p.CommunityId, p.PackId }).IsUnique();
             e.HasQueryFilter(p => ScopeIsSystem
                 || (p.StreetId == ScopeStreetId && (p.CommunityId == PackSettingsRow.StreetLevel || ScopeCommunityId == null || p.CommunityId == ScopeCommunityId)));
+        });
+        builder.Entity<PointsLedgerRow>(e =>
+        {
+            e.ToTable("points_ledger");
+            e.HasIndex(p => new { p.CommunityId, p.Account, p.Sequence }).IsUnique();
+            e.HasIndex(p => new { p.InstanceId, p.Kind }).IsUnique();
+            FilterByTenant(e);
+        });
+        builder.Entity<PointsPostingRow>(e =>
+        {
+            e.ToTable("points_postings");
+            e.HasKey(p => p.InstanceId);
+            FilterByTenant(e);
         });
     }
 

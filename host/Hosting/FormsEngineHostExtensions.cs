@@ -80,6 +80,7 @@ internal static class FormsEngineHostExtensions
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapPacksEndpoints();
+        FormsEngine.Host.Packs.Ledger.PointsEndpoints.MapPointsEndpoints(app);
         app.MapBlazorScriptFallback();
         app.MapFormsEngineStudio();
         return app;

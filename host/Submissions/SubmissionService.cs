@@ -36,6 +36,7 @@ internal sealed class SubmissionService(
     WorkflowContinuations continuations,
     PackCatalog packs,
     PackSettings packSettings,
+    Packs.Ledger.PointsBalanceFiller pointsBalance,
     TimeProvider clock,
     IOptions<FormsEngineHostOptions> options)
 {
@@ -59,6 +60,7 @@ internal sealed class SubmissionService(
         }
 
         var answers = validation.Normalized;
+        await pointsBalance.FillAsync(form.Form, answers, publication.CommunityId, cancellationToken).ConfigureAwait(false);
         var pack = packs.Find(form.Form.Id, form.Form.Version);
         var parameters = pack is null ? null
             : (await packSettings.EffectiveAsync(pack.Pack, publication.StreetId, publication.CommunityId, cancellationToken).ConfigureAwait(false)).Values;
