@@ -34,11 +34,17 @@ internal static class PacksEndpoints
             return BilingualProblem.Create(StatusCodes.Status413PayloadTooLarge, "pack.tooLarge", "规则包超过 20 MB", "the pack exceeds 20 MB");
         }
 
+        // Read at most one byte past the limit, so a body without Content-Length cannot grow the buffer further.
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        if (buffer.Length > PackOperations.MaxZipBytes)
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
         {
-            return BilingualProblem.Create(StatusCodes.Status413PayloadTooLarge, "pack.tooLarge", "规则包超过 20 MB", "the pack exceeds 20 MB");
+            buffer.Write(chunk, 0, read);
+            if (buffer.Length > PackOperations.MaxZipBytes)
+            {
+                return BilingualProblem.Create(StatusCodes.Status413PayloadTooLarge, "pack.tooLarge", "规则包超过 20 MB", "the pack exceeds 20 MB");
+            }
         }
 
         buffer.Position = 0;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Xml;
 using FormsEngine.Expressions;
 using FormsEngine.Forms.Evaluation;
+using FormsEngine.Forms.PersonalData;
 using FormsEngine.Forms.Validation;
 using FormsEngine.Rules;
 using FormsEngine.Workflows;
@@ -16,7 +17,8 @@ namespace FormsEngine.Packs.Cases;
 /// <summary>
 /// Runs a pack's golden cases: validates the answers as the resident page would, decides eligibility with the case's
 /// parameters, then runs the form's workflow on <paramref name="store"/> (a real durable store, e.g. a throw-away
-/// SQLite file) on the case's own clock, applying its decisions, and compares everything with the expectation.
+/// SQLite file) on the case's own clock with the masked answers as input (as the host does), applying its decisions,
+/// and compares everything with the expectation.
 /// </summary>
 public sealed class PackCaseRunner(IWorkflowStore store)
 {
@@ -117,7 +119,9 @@ public sealed class PackCaseRunner(IWorkflowStore store)
             await runtime.PublishAsync(pack.Workflows[workflowId], cancellationToken).ConfigureAwait(false);
         }
 
-        var input = (JsonObject)answers.DeepClone();
+        // As in the host: workflow state holds the masked answers (it is not encrypted), so a case cannot pass on a
+        // route or message that would only work with a resident's clear phone number.
+        var input = PersonalDataMasker.Mask(pack.Forms[item.Form].Form, answers);
         if (item.Building is not null && !input.ContainsKey("楼栋"))
         {
             input["楼栋"] = item.Building;
