@@ -1,3 +1,4 @@
+using FormsEngine.Host.Packs.Ledger;
 using FormsEngine.Host.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -50,6 +51,8 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
     public DbSet<StudioDraftRow> StudioDrafts => Set<StudioDraftRow>();
 
     public DbSet<RuleSetVersionRow> RuleSetVersions => Set<RuleSetVersionRow>();
+
+    public DbSet<PointsLedgerRow> PointsLedger => Set<PointsLedgerRow>();
 
     // The filters read these per query (EF parameterises members of the context instance).
     private bool ScopeIsSystem => _scope.IsSystem;
@@ -181,6 +184,19 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.ToTable("allocations");
             e.HasIndex(a => new { a.InstanceId, a.Batch }).IsUnique();
             e.HasIndex(a => new { a.CommunityId, a.PackId, a.Batch });
+            FilterByTenant(e);
+        });
+        builder.Entity<PointsLedgerRow>(e =>
+        {
+            e.ToTable("points_ledger");
+            e.HasIndex(p => new { p.CommunityId, p.Account, p.Sequence }).IsUnique();
+            e.HasIndex(p => new { p.InstanceId, p.Kind }).IsUnique();
+            FilterByTenant(e);
+        });
+        builder.Entity<PointsPostingRow>(e =>
+        {
+            e.ToTable("points_postings");
+            e.HasKey(p => p.InstanceId);
             FilterByTenant(e);
         });
     }

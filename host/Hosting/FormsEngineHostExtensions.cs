@@ -11,6 +11,8 @@ using FormsEngine.Host.Submissions;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Forms;
 using FormsEngine.Host.Packs;
+using FormsEngine.Host.Packs.Features;
+using FormsEngine.Host.Packs.Ledger;
 using FormsEngine.Host.Workflows;
 
 namespace FormsEngine.Host.Hosting;
@@ -80,7 +82,8 @@ internal static class FormsEngineHostExtensions
         app.MapFormsEngineResident();
         app.MapWorkflowsEndpoints();
         app.MapPacksEndpoints();
-        Packs.Features.PassGateEndpoints.MapPassGateEndpoints(app);
+        app.MapPassGateEndpoints();
+        app.MapPointsEndpoints();
         app.MapBlazorScriptFallback();
         app.MapFormsEngineStudio();
         return app;

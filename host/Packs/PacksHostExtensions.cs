@@ -20,6 +20,10 @@ internal static class PacksHostExtensions
         services.AddScoped<Features.PassGate>();
         services.AddHostedService<PackStartupService>();
         services.AddHostedService<PackDeadlineService>();
+        services.AddScoped<Ledger.PointsLedger>();
+        services.AddScoped<Ledger.PointsPoster>();
+        services.AddScoped<Ledger.PointsBalanceFiller>();
+        services.AddHostedService<Ledger.PointsPostingService>();
         return builder;
     }
 }

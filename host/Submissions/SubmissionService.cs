@@ -37,6 +37,7 @@ internal sealed class SubmissionService(
     PackCatalog packs,
     PackSettings packSettings,
     Packs.Features.CrossHouseholdDuplicates duplicates,
+    Packs.Ledger.PointsBalanceFiller pointsBalance,
     TimeProvider clock,
     IOptions<FormsEngineHostOptions> options)
 {
@@ -60,6 +61,7 @@ internal sealed class SubmissionService(
         }
 
         var answers = validation.Normalized;
+        await pointsBalance.FillAsync(form.Form, answers, publication.CommunityId, cancellationToken).ConfigureAwait(false);
         var pack = packs.Find(form.Form.Id, form.Form.Version);
         var parameters = pack is null ? null
             : (await packSettings.EffectiveAsync(pack.Pack, publication.StreetId, publication.CommunityId, cancellationToken).ConfigureAwait(false)).Values;

@@ -11,7 +11,7 @@ namespace FormsEngine.Host.Data.Migrations;
 [Migration(Id)]
 internal sealed class AddAllocations : Migration
 {
-    public const string Id = "20261205000000_AddAllocations";
+    public const string Id = "20261205000100_AddAllocations";
 
     protected override void Up(MigrationBuilder migrationBuilder)
     {
