@@ -15,21 +15,22 @@ using Microsoft.EntityFrameworkCore;
 namespace FormsEngine.Host.Packs.Ledger;
 
 /// <summary>
-/// <c>GET /api/v1/points/{phone}</c>: a volunteer's points account in each community the caller sees — balance,
-/// entries and whether the hash chain holds. Staff only; every look-up is audited, since it takes a phone number.
+/// <c>POST /api/v1/points/lookup</c> with <c>{"phone": "138…"}</c>: a volunteer's points account in each community the
+/// caller sees — balance, entries and whether the hash chain holds. Staff only; every look-up is audited, since it takes
+/// a phone number. The phone travels in the body, not the URL, so request logs never hold it.
 /// </summary>
 internal static partial class PointsEndpoints
 {
     public static IEndpointRouteBuilder MapPointsEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/v1/points").WithTags("Points").RequireAuthorization(AccountsHostExtensions.StaffPolicy).MapGet("/{phone}", Get);
+        app.MapGroup("/api/v1/points").WithTags("Points").RequireAuthorization(AccountsHostExtensions.StaffPolicy).MapPost("/lookup", Get);
         return app;
     }
 
     internal static async Task<Results<Ok<PointsAccountView>, ProblemHttpResult>> Get(
-        string phone, ClaimsPrincipal user, TenantScope scope, FormsEngineDbContext db, KeyedHasher hasher, AuditLog audit, CancellationToken cancellationToken)
+        PointsLookup? body, ClaimsPrincipal user, TenantScope scope, FormsEngineDbContext db, KeyedHasher hasher, AuditLog audit, CancellationToken cancellationToken)
     {
-        var normalized = phone.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var normalized = (body?.Phone ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
         if (!Mobile().IsMatch(normalized))
         {
             return BilingualProblem.Create(StatusCodes.Status400BadRequest, "points.phone", "手机号码格式不正确，应为11位数字", "the mobile number must be 11 digits, e.g. 13812345678");
@@ -59,6 +60,9 @@ internal static partial class PointsEndpoints
     [GeneratedRegex("^1[3-9][0-9]{9}$")]
     private static partial Regex Mobile();
 }
+
+/// <summary>The body of a look-up: the volunteer's mobile number.</summary>
+internal sealed record PointsLookup(string? Phone);
 
 /// <summary>A phone's points accounts (one per community), the phone masked.</summary>
 internal sealed record PointsAccountView(string Phone, IReadOnlyList<PointsCommunityAccount> Accounts);

@@ -68,7 +68,7 @@ internal static class LedgerClient
 
     public static async Task<JsonObject> AccountAsync(HttpClient staff, string phone)
     {
-        using var response = await staff.GetAsync(new Uri($"/api/v1/points/{phone}", UriKind.Relative));
+        using var response = await staff.PostAsJsonAsync(new Uri("/api/v1/points/lookup", UriKind.Relative), new { phone });
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<JsonObject>())!;
     }

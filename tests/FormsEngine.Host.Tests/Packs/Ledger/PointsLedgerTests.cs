@@ -160,7 +160,7 @@ public sealed class PointsLedgerTests : IClassFixture<HostFactory>
     public async Task A_malformed_phone_is_refused_in_both_languages()
     {
         using var staff = await _factory.CreateStaffClientAsync("dongqu.staff");
-        using var response = await staff.GetAsync(new Uri("/api/v1/points/12345", UriKind.Relative));
+        using var response = await staff.PostAsJsonAsync(new Uri("/api/v1/points/lookup", UriKind.Relative), new { phone = "12345" });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
         Assert.Equal("points.phone", problem["code"]!.GetValue<string>());
