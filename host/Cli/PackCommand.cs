@@ -1,7 +1,6 @@
 using System.CommandLine;
+using FormsEngine.Host.Packs;
 using FormsEngine.Packs;
-using FormsEngine.Packs.Cases;
-using FormsEngine.Storage;
 
 namespace FormsEngine.Host.Cli;
 
@@ -50,29 +49,19 @@ internal static class PackCommand
             return HostCli.BadInput;
         }
 
-        var folder = Directory.CreateTempSubdirectory("formsengine-pack-test-");
-        try
+        var results = await new PackCaseVerifier().RunAsync(pack, cancellationToken).ConfigureAwait(false);
+        foreach (var result in results)
         {
-            var store = new EfWorkflowStore(WorkflowStorageOptions.Sqlite(Path.Combine(folder.FullName, "cases.db")));
-            var results = await new PackCaseRunner(store).RunAsync(pack, cancellationToken).ConfigureAwait(false);
-            foreach (var result in results)
+            stdout.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Case.Title}");
+            foreach (var failure in result.Failures)
             {
-                stdout.WriteLine($"{(result.Passed ? "PASS" : "FAIL")} {result.Case.Title}");
-                foreach (var failure in result.Failures)
-                {
-                    stdout.WriteLine($"     {failure}");
-                }
+                stdout.WriteLine($"     {failure}");
             }
+        }
 
-            var failed = results.Count(r => !r.Passed);
-            stdout.WriteLine($"{results.Count - failed} passed, {failed} failed");
-            return failed == 0 && results.Count > 0 ? HostCli.Success : HostCli.EvaluationFailed;
-        }
-        finally
-        {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            folder.Delete(recursive: true);
-        }
+        var failed = results.Count(r => !r.Passed);
+        stdout.WriteLine($"{results.Count - failed} passed, {failed} failed");
+        return failed == 0 && results.Count > 0 ? HostCli.Success : HostCli.EvaluationFailed;
     }
 
     private static int Build(string path, DirectoryInfo? output, TextWriter stdout, TextWriter stderr)

@@ -3,7 +3,6 @@ using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Submissions;
 using FormsEngine.Packs;
-using FormsEngine.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Packs;
@@ -57,8 +56,8 @@ internal sealed class PackUpgradePreview(FormsEngineDbContext db, PackCatalog ca
             }
 
             total++;
-            var was = Decide(current, formId, answers, currentValues);
-            var now = Decide(next, formId, answers, nextValues);
+            var was = current.Decide(formId, answers, currentValues);
+            var now = next.Decide(formId, answers, nextValues);
             var change = (was.IsSuccess, now.IsSuccess) switch
             {
                 (false, true) => "gained",
@@ -77,13 +76,6 @@ internal sealed class PackUpgradePreview(FormsEngineDbContext db, PackCatalog ca
         return new PackWhatIf(formId, next.Forms[formId].Form.Title.Zh, total, gained, lost, events, examples);
     }
 
-    private static RuleWorkflowDecision Decide(RulePack pack, string formId, JsonObject answers, JsonObject values)
-    {
-        var ruleSet = pack.RuleSets[formId];
-        var name = pack.Forms[formId].Form.Eligibility?.Workflow;
-        var workflow = name is null ? ruleSet.Workflows[0] : ruleSet.GetWorkflow(name);
-        return workflow.Decide(ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["input1"] = answers, ["param"] = values }));
-    }
 }
 
 /// <summary>The changes of an offered upgrade and their effect on stored submissions.</summary>

@@ -63,6 +63,18 @@ public sealed class RulePack
     /// <summary>The defaults of every parameter and part, as the <c>param</c> record reads them.</summary>
     public JsonObject DefaultValues() => PackConfiguration.Resolve(Manifest, null, null).Values;
 
+    /// <summary>
+    /// The eligibility decision of <paramref name="formId"/> on validated <paramref name="answers"/> with the community's
+    /// parameter <paramref name="values"/>, by the pack's rule set or <paramref name="ruleSet"/> (e.g. one compiled on a case's clock).
+    /// </summary>
+    internal RuleWorkflowDecision Decide(string formId, JsonObject answers, JsonObject values, RuleSet? ruleSet = null)
+    {
+        ruleSet ??= RuleSets[formId];
+        var name = Forms[formId].Form.Eligibility?.Workflow;
+        var workflow = name is null ? ruleSet.Workflows[0] : ruleSet.GetWorkflow(name);
+        return workflow.Decide(ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["input1"] = answers, ["param"] = values }));
+    }
+
     /// <summary>The input schema of a rule set for <paramref name="form"/>: <c>input1</c> (its answers) and <c>param</c>.</summary>
     internal ExpressionSchema RuleInputs(CompiledForm form) => ExpressionSchema.Create()
         .Field("input1", ExpressionType.Record(FormAnalyzer.CreateSchema(form.Form)))

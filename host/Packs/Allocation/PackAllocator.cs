@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -6,6 +5,7 @@ using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Tenancy;
+using FormsEngine.Packs;
 using FormsEngine.Packs.Allocation;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Runtime;
@@ -37,7 +37,7 @@ internal sealed class PackAllocator(FormsEngineDbContext db, TenantScope scope, 
         }
 
         var values = (await settings.EffectiveAsync(pack, street, community, cancellationToken).ConfigureAwait(false)).Values;
-        var quota = values[spec.QuotaParameter] is JsonValue q && q.GetValueKind() == JsonValueKind.Number ? (int)decimal.Parse(q.ToJsonString(), CultureInfo.InvariantCulture) : 0;
+        var quota = (int)(JsonNumbers.Decimal(values[spec.QuotaParameter]) ?? 0);
         var tieBreak = values[spec.TieBreakParameter]?.GetValue<string>() ?? "";
         var earlier = await db.Allocations.Where(a => a.PackId == packId).ToListAsync(cancellationToken).ConfigureAwait(false);
         var lastBatch = earlier.Count == 0 ? 0 : earlier.Max(a => a.Batch);
@@ -114,7 +114,7 @@ internal sealed class PackAllocator(FormsEngineDbContext db, TenantScope scope, 
             var tier = spec.Tiers.ToList().IndexOf(input[spec.TierField]?.ToString() ?? "");
             var tieField = spec.TieBreakFields.GetValueOrDefault(tieBreak);
             candidates.Add((new AllocationCandidate(row.InstanceId, input[spec.GroupField]?.ToString() ?? row.GridId ?? "未分网格", tier < 0 ? spec.Tiers.Count : tier,
-                Number(input[spec.ScoreField]), tieField is null ? 0 : Number(input[tieField]), DateTimeOffset.FromUnixTimeMilliseconds(row.SubmittedAt), row.Reference)
+                JsonNumbers.Decimal(input[spec.ScoreField]) ?? 0, tieField is null ? 0 : JsonNumbers.Decimal(input[tieField]) ?? 0, DateTimeOffset.FromUnixTimeMilliseconds(row.SubmittedAt), row.Reference)
             {
                 CarriedWaitlistPosition = waiting.GetValueOrDefault(row.InstanceId),
             }, row.SubmissionId));
@@ -123,6 +123,4 @@ internal sealed class PackAllocator(FormsEngineDbContext db, TenantScope scope, 
         return candidates;
     }
 
-    private static decimal Number(JsonNode? node) =>
-        node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? decimal.Parse(v.ToJsonString(), NumberStyles.Float, CultureInfo.InvariantCulture) : 0;
 }

@@ -16,7 +16,7 @@ internal sealed class PackStudioOperations(StudioCalls calls) : IPackStudioOpera
         var packs = await services.GetRequiredService<PackOperations>().ListAsync(cancellationToken).ConfigureAwait(false);
         return [.. packs.Select(p => new StudioPack(p.Id, p.NameZh, p.NameEn, p.DescriptionZh, p.Publisher,
             [.. p.Versions.Select(v => new StudioPackVersion(v.Version, v.ContentHash, v.ImportedAt, v.ImportedBy, v.Forms, v.Cases))],
-            [.. p.Communities.Select(c => new StudioPackCommunity(c.CommunityId, c.Name, c.Version, c.OfferedVersion, c.StayUntil is { } s ? DateOnly.FromDateTime(s.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).DateTime) : null))],
+            [.. p.Communities.Select(c => new StudioPackCommunity(c.CommunityId, c.Name, c.Version, c.OfferedVersion, LastDay(c.StayUntil)))],
             p.Campaign))];
     });
 
@@ -74,7 +74,7 @@ internal sealed class PackStudioOperations(StudioCalls calls) : IPackStudioOpera
         }
 
         return new StudioPackUpgrade(packId, report.Current.Manifest.Version.ToString(), report.Offered.Manifest.Version.ToString(),
-            report.StayUntil is { } s ? DateOnly.FromDateTime(s.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).DateTime) : null,
+            LastDay(report.StayUntil),
             [.. report.Changes.Select(c => new StudioPackChange(c.Kind.ToString().ToLowerInvariant(), c.Where, c.TextZh, c.TextEn))],
             [.. report.WhatIf.Select(w => new StudioPackWhatIf(w.FormId, w.FormTitle, w.Total, w.Gained, w.Lost, w.EventsChanged, w.Examples))]);
     });
@@ -101,11 +101,14 @@ internal sealed class PackStudioOperations(StudioCalls calls) : IPackStudioOpera
             view.Own[s.Name]?.ToJsonString(),
             s.AllowedText,
             s.Parameter is { Type: PackParameterType.Role, Values.Count: 0 } ? PackParameter.Roles : s.Parameter?.Values ?? [],
-            Number(s.Parameter?.Min),
-            Number(s.Parameter?.Max)))],
+            JsonNumbers.TryGet(s.Parameter?.Min, out var min) ? min : null,
+            JsonNumbers.TryGet(s.Parameter?.Max, out var max) ? max : null))],
         [.. problems, .. view.Configuration.Problems.Select(Problem)]);
 
-    private static double? Number(JsonNode? node) => node is JsonValue v && v.GetValueKind() == JsonValueKind.Number ? double.Parse(v.ToJsonString(), CultureInfo.InvariantCulture) : null;
+
+    /// <summary>The last day (China time) a community may stay: the deadline is 00:00 of the day after it.</summary>
+    private static DateOnly? LastDay(DateTimeOffset? deadline) =>
+        deadline is { } d ? DateOnly.FromDateTime(d.ToOffset(TimeSpan.FromHours(8)).AddDays(-1).DateTime) : null;
 
     private static List<StudioProblem> Problems(IReadOnlyList<Diagnostic> problems) => [.. problems.Select(Problem)];
 

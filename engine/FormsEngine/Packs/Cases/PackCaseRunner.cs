@@ -56,7 +56,8 @@ public sealed class PackCaseRunner(IWorkflowStore store)
         string? outcome = null;
         if (pack.RuleSets.ContainsKey(item.Form))
         {
-            var decision = Decide(pack, form, answers, parameters, expressions);
+            var onCaseClock = RuleSet.Compile(pack.RuleSetSources[item.Form], new RuleSetOptions { Inputs = pack.RuleInputs(form), Expressions = expressions }).RuleSet!;
+            var decision = pack.Decide(item.Form, answers, parameters, onCaseClock);
             outcome = decision.IsSuccess ? "eligible" : "ineligible";
             Compare("outcome", expect.Outcome, outcome, failures);
             foreach (var text in expect.Explanation.Where(t => !decision.Text.Contains(t, StringComparison.Ordinal)))
@@ -94,14 +95,6 @@ public sealed class PackCaseRunner(IWorkflowStore store)
         }
 
         return new PackCaseResult(item, failures);
-    }
-
-    private static RuleWorkflowDecision Decide(RulePack pack, CompiledForm form, JsonObject answers, JsonObject parameters, ExpressionOptions expressions)
-    {
-        var ruleSet = RuleSet.Compile(pack.RuleSetSources[form.Form.Id], new RuleSetOptions { Inputs = pack.RuleInputs(form), Expressions = expressions }).RuleSet!;
-        var name = form.Form.Eligibility!.Workflow;
-        var workflow = name is null ? ruleSet.Workflows[0] : ruleSet.GetWorkflow(name);
-        return workflow.Decide(ruleSet.CreateInput(new Dictionary<string, JsonNode?>(StringComparer.Ordinal) { ["input1"] = answers, ["param"] = parameters }));
     }
 
     private async Task RunWorkflowAsync(RulePack pack, string workflowId, PackCase item, JsonObject answers, string? outcome, JsonObject parameters,
