@@ -46,6 +46,7 @@ public sealed class CompiledScript
             engine.Step += guard.OnStep;
         }
 
+        NativeCallGuard.Install(engine, _options);
         try
         {
             foreach (var (name, value) in inputs)
@@ -109,7 +110,8 @@ public sealed class CompiledScript
             return null;
         }
 
-        var text = engine.Json.Stringify(JsValue.Undefined, [value]);
+        // Through the guarded JSON.stringify (NativeCallGuard): a returned array with a huge length must not hang here.
+        var text = NativeCallGuard.AsFunction(engine.Json.Get("stringify"))!.Call(engine.Json, [value]);
         return text.IsString() ? JsonNode.Parse(text.AsString(), documentOptions: new JsonDocumentOptions { MaxDepth = 256 }) : null;
     }
 

@@ -27,4 +27,14 @@ public sealed record JavaScriptSandboxOptions
     /// also turns off the per-statement hook that costs Jint's debug mode.
     /// </summary>
     public long MaxAllocatedBytes { get; init; } = 32L * 1024 * 1024;
+
+    /// <summary>
+    /// Longest array (or array-like <c>length</c>) a built-in function such as <c>join</c>, <c>indexOf</c> or
+    /// <c>JSON.stringify</c> may be handed. Built-ins loop natively, out of reach of the other limits, so a longer one
+    /// is refused with a <c>RangeError</c>. Default 10 000, far above any form's repeat group.
+    /// </summary>
+    public int MaxNativeArrayLength { get; init; } = 10_000;
+
+    /// <summary>Longest string a built-in function (<c>split</c>, <c>replace</c>, <c>JSON.parse</c>…) may be handed. Default 1 000 000.</summary>
+    public int MaxNativeStringLength { get; init; } = 1_000_000;
 }
