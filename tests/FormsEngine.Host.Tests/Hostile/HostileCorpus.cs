@@ -32,7 +32,12 @@ internal static class HostileCorpus
         return cases;
     }
 
-    private static Func<HttpContent> Text(string body, string contentType = Json) => () => new StringContent(body, Encoding.UTF8, contentType);
+    private static Func<HttpContent> Text(string body, string contentType = Json) => () =>
+    {
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", contentType.Contains(';', StringComparison.Ordinal) ? contentType : contentType + "; charset=utf-8");
+        return content;
+    };
 
     private static Func<HttpContent> Bytes(byte[] body, string contentType) => () =>
     {
@@ -476,7 +481,8 @@ internal static class HostileCorpus
 
         cases.Add(new(F, "settings of no pack", "dongqu.admin", HttpMethod.Get, "/api/v1/packs/%2E%2E%2F%2E%2E/settings", null, HostileShape.Problem));
         cases.Add(new(F, "settings of a long id", "dongqu.admin", HttpMethod.Get, "/api/v1/packs/" + new string('p', 5000) + "/settings", null, HostileShape.Problem));
-        cases.Add(new(F, "submission of a junk id", "dongqu.staff", HttpMethod.Get, "/api/v1/submissions/%00%FF", null, HostileShape.Problem));
+        // A %00 in the path never reaches the host: Kestrel refuses it, and the in-memory TestServer throws in the client.
+        cases.Add(new(F, "submission of a junk id", "dongqu.staff", HttpMethod.Get, "/api/v1/submissions/%FF%FE", null, HostileShape.Problem));
         cases.Add(new(F, "resident page with junk building", null, HttpMethod.Get, Elderly + "?b=" + string.Concat(Enumerable.Repeat("%E4%B8", 2000)), null, HostileShape.ChineseHtml));
         cases.Add(new(F, "qr with junk building", null, HttpMethod.Get, Elderly + "/qr.png?b=%3Cscript%3E", null, HostileShape.ChineseHtml));
     }
