@@ -37,6 +37,11 @@ internal static class LoginEndpoints
 
     internal static async Task<IResult> PostLoginForm(HttpContext context, IAntiforgery antiforgery, SignInManager<StaffUser> signIn, AuditLog audit)
     {
+        if (!context.Request.HasFormContentType || !await TryReadFormAsync(context).ConfigureAwait(false))
+        {
+            return Html(LoginPage.Render(antiforgery.GetAndStoreTokens(context), null, "提交的内容不完整，请重新登录。"), StatusCodes.Status400BadRequest);
+        }
+
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))
         {
             return Html(LoginPage.Render(antiforgery.GetAndStoreTokens(context), null, "页面已过期，请重新登录。"), StatusCodes.Status400BadRequest);
@@ -51,6 +56,20 @@ internal static class LoginEndpoints
         }
 
         return Html(LoginPage.Render(antiforgery.GetAndStoreTokens(context), returnUrl, outcome.MessageZh), outcome.Status);
+    }
+
+    /// <summary>Reads the posted form once (antiforgery and the handler then share it); false when the body is malformed or cut short.</summary>
+    private static async Task<bool> TryReadFormAsync(HttpContext context)
+    {
+        try
+        {
+            await context.Request.ReadFormAsync(context.RequestAborted).ConfigureAwait(false);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException && !context.RequestAborted.IsCancellationRequested)
+        {
+            return false;
+        }
     }
 
     internal static async Task<IResult> PostLogout(HttpContext context, IAntiforgery antiforgery, SignInManager<StaffUser> signIn)

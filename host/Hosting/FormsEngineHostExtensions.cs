@@ -25,7 +25,7 @@ internal static class FormsEngineHostExtensions
         builder.Services.AddOptions<FormsEngineHostOptions>().Bind(builder.Configuration.GetSection(FormsEngineHostOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FormCatalog>();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblemText.Apply);
         builder.Services.AddExceptionHandler<ClientErrorHandler>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");

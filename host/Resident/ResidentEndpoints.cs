@@ -71,6 +71,11 @@ internal static partial class ResidentEndpoints
             // Multipart limits (a part or the form too long, too many fields) raise this.
             return ResidentPages.TooLarge();
         }
+        catch (IOException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A multipart body cut short: a dropped connection on a weak network, or a client that lies about its body.
+            return ResidentPages.BadRequest("提交的内容不完整（可能是网络中断），请返回表单页面重新提交。");
+        }
 
         var post = FormPostReader.Read(target.Form.Form, posted);
         if (!await antiforgery.IsRequestValidAsync(context).ConfigureAwait(false))

@@ -28,8 +28,20 @@ internal static class ResidentUploads
         var errors = new List<Diagnostic>();
         foreach (var file in files)
         {
-            if (!post.FileInputs.Contains(file.Name) || file.Length == 0 || AnswerPaths.FindField(form, file.Name) is not FileUploadField field)
+            if (!post.FileInputs.Contains(file.Name) || AnswerPaths.FindField(form, file.Name) is not FileUploadField field)
             {
+                continue;
+            }
+
+            if (file.Length == 0)
+            {
+                // A browser sends an empty part with no file name when nothing was chosen; an empty *named* file is a
+                // broken photo (a failed camera save, a cut-off transfer) that must not pass as "no photo".
+                if (!string.IsNullOrWhiteSpace(file.FileName))
+                {
+                    errors.Add(Diagnostic.Error("upload.empty", "$." + file.Name, "所选文件是空的（0 字节），请重新选择或重新拍照", "the chosen file is empty (0 bytes); choose it again"));
+                }
+
                 continue;
             }
 

@@ -8,6 +8,13 @@ internal enum HostileShape
 
     /// <summary>A resident page: HTML with a Chinese message.</summary>
     ChineseHtml,
+
+    /// <summary>
+    /// A request the host may answer normally, because the hostile part is ignored by design (an unknown query
+    /// parameter, a community filter that only narrows the caller's own data, an unknown building on a resident page):
+    /// any status below 500, and the body must hold none of the case's <c>MustNotContain</c> strings.
+    /// </summary>
+    Tolerated,
 }
 
 /// <summary>How a resident form post carries the page's antiforgery token.</summary>
@@ -40,6 +47,7 @@ internal enum AntiforgeryMode
 /// <param name="Antiforgery">For resident posts: how the antiforgery token is sent.</param>
 /// <param name="Fields">For resident form posts: the fields (the tokens are added per <paramref name="Antiforgery"/>).</param>
 /// <param name="Upload">For resident posts: a file part (the post is then multipart).</param>
+/// <param name="MustNotContain">For <see cref="HostileShape.Tolerated"/>: text the answer must not hold (another tenant's data, an echoed script).</param>
 internal sealed record HostileCase(
     string Family,
     string Name,
@@ -50,7 +58,8 @@ internal sealed record HostileCase(
     HostileShape Shape,
     AntiforgeryMode Antiforgery = AntiforgeryMode.None,
     IReadOnlyList<KeyValuePair<string, string>>? Fields = null,
-    HostileUpload? Upload = null)
+    HostileUpload? Upload = null,
+    IReadOnlyList<string>? MustNotContain = null)
 {
     public override string ToString() => $"[{Family}] {Name} ({Who ?? "anonymous"} {Method} {(Url.Length > 120 ? Url[..120] + "…" : Url)})";
 }

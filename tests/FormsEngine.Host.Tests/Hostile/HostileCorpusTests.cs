@@ -23,7 +23,7 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
 {
     private readonly Dictionary<string, HttpClient> _staff = new(StringComparer.Ordinal);
 
-    [Fact(Skip = "BUG: a JavaScript rule allocating without end hangs POST /api/v1/packs for 380 s; other failures still being triaged (issue 9)")]
+    [Fact]
     public async Task Every_hostile_request_is_a_4xx_with_a_message_nothing_is_stored_and_the_host_keeps_serving()
     {
         var corpus = HostileCorpus.Build();
@@ -101,7 +101,7 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
         using var after = new ResidentBrowserless(factory);
         await after.OpenAsync(HostileCorpus.Elderly);
-        using var ok = await after.PostAsync(HostileCorpus.Elderly, ResidentEndpointsTests.ElderlyFields("11010519450101001X"));
+        using var ok = await after.PostAsync(HostileCorpus.Elderly, ResidentEndpointsTests.ElderlyFields("110105194602020027"));
         Assert.Contains("提交成功", await after.FollowAsync(ok), StringComparison.Ordinal);
 
         foreach (var client in _staff.Values)
@@ -113,6 +113,12 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
     private static string? Check(HostileCase hostile, HttpStatusCode status, string? mediaType, string body)
     {
         var code = (int)status;
+        if (hostile.Shape == HostileShape.Tolerated)
+        {
+            var echoed = hostile.MustNotContain?.FirstOrDefault(text => body.Contains(text, StringComparison.Ordinal));
+            return code >= 500 ? "a 5xx" : echoed is not null ? $"the answer holds \"{echoed}\"" : null;
+        }
+
         if (code is < 400 or >= 500)
         {
             return "not a 4xx";
