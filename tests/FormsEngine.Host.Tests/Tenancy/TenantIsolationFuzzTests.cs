@@ -154,7 +154,7 @@ public sealed class TenantIsolationFuzzTests(ITestOutputHelper output) : IDispos
                 tally.AcceptedMutations.Add($"{endpoint} as {user.Split('.')[1]} → {status}");
                 if (!before.SetEquals(after))
                 {
-                    tally.Find($"{victim.Community}'s data changed", endpoint, user, request, status.ToString(CultureInfo.InvariantCulture), TenantSnapshot.Diff(before, after));
+                    tally.Find($"{victim.Community}'s data changed (by this call or a call since the last check)", endpoint, user, request, status.ToString(CultureInfo.InvariantCulture), TenantSnapshot.Diff(before, after));
                     before.Clear();
                     before.UnionWith(after);
                 }
