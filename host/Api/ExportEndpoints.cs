@@ -62,7 +62,7 @@ internal static class ExportEndpoints
         var names = await db.Tenants.AsNoTracking().Where(t => t.Kind == Tenancy.TenantKind.Community).ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken).ConfigureAwait(false);
         var (street, community) = (user.FindFirst(StaffClaims.Street)?.Value ?? "", user.FindFirst(StaffClaims.Community)?.Value);
         await audit.WriteAsync(user.UserName(), unmasked ? "export.unmasked" : "export.masked", formId, street, community,
-            $"{format}; {context.Request.QueryString}", cancellationToken).ConfigureAwait(false);
+            $"{format}; {query.AuditText()}", cancellationToken).ConfigureAwait(false);
 
         var table = ExportTable.For(form);
         var rows = Rows(submissions, query.ToFilter(), unmasked, names, cancellationToken);

@@ -1,3 +1,5 @@
+using System.Globalization;
+using FormsEngine.Forms.PersonalData;
 using FormsEngine.Host.Submissions;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -55,6 +57,34 @@ internal sealed class SubmissionListQuery
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The filter as the audit log keeps it: every parameter that was set, with the ID number and phone masked, so the
+    /// audit trail never holds in clear what the export was searched for.
+    /// </summary>
+    internal string AuditText()
+    {
+        var parts = new List<string>();
+        void Add(string name, object? value)
+        {
+            if (value is not null)
+            {
+                parts.Add(string.Create(CultureInfo.InvariantCulture, $"{name}={value}"));
+            }
+        }
+
+        Add("form", Form);
+        Add("community", Community);
+        Add("grid", Grid);
+        Add("outcome", Outcome);
+        Add("reference", Reference);
+        Add("idNumber", IdNumber is null ? null : TextMasks.IdNumber(IdNumber));
+        Add("mobile", Mobile is null ? null : TextMasks.Mobile(Mobile));
+        Add("from", From?.ToString("O", CultureInfo.InvariantCulture));
+        Add("to", To?.ToString("O", CultureInfo.InvariantCulture));
+        Add("unmasked", Unmasked);
+        return string.Join('&', parts);
     }
 
     internal SubmissionFilter ToFilter() => new()

@@ -11,7 +11,8 @@ namespace FormsEngine.Host.Tests.PersonalData;
 
 /// <summary>
 /// Everything the host logs while staff submit, open, export and look up residents' data — our own code at Debug, the
-/// framework at the shipped levels — holds no clear ID number or phone number.
+/// framework at the shipped levels — holds no clear ID number or phone number; nor does the audit log, even when an
+/// export was searched by ID number and phone.
 /// </summary>
 public sealed class LogPrivacyTests : IDisposable
 {
@@ -43,15 +44,26 @@ public sealed class LogPrivacyTests : IDisposable
         await FeatureTestData.SubmitAsync(staff, "xinhua-dongqu", "household-registry-registration", household, "dongqu-b1");
         await FeatureTestData.SubmitAsync(staff, "xinhua-dongqu", "household-registry-registration", household, "dongqu-b2");
         (await staff.GetAsync(new Uri("/api/v1/submissions/export.csv?unmasked=true", UriKind.Relative))).Dispose();
+        using (var searched = await staff.GetAsync(new Uri($"/api/v1/submissions/export.csv?form=elderly-allowance&idNumber={Elder}&mobile={Phone}", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.OK, searched.StatusCode);
+        }
+
         (await staff.PostAsJsonAsync(new Uri("/api/v1/points/lookup", UriKind.Relative), new { phone = Phone })).Dispose();
         (await staff.PostAsJsonAsync(new Uri("/api/v1/submissions", UriKind.Relative), new { community = "xinhua-dongqu", form = "elderly-allowance", answers = Submissions.StaffSubmissionApiTests.ElderlyAnswers("110105194003070015", Phone) })).Dispose();
         await factory.Services.GetRequiredService<FormsEngine.Host.Workflows.WorkflowContinuations>().WhenIdleAsync(TimeSpan.FromSeconds(30));
 
         var lines = _logs.Lines.ToList();
         Assert.Contains(lines, l => l.Contains(" FormsEngine.", StringComparison.Ordinal));
+        using var scope = factory.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<FormsEngine.Host.Tenancy.TenantScope>().SetSystem();
+        var audit = scope.ServiceProvider.GetRequiredService<FormsEngine.Host.Data.FormsEngineDbContext>().AuditLog
+            .Select(a => a.Action + " " + a.Subject + " " + a.Detail).ToList();
+        Assert.Contains(audit, a => a.StartsWith("export.masked elderly-allowance csv; form=elderly-allowance&idNumber=110", StringComparison.Ordinal));
         foreach (var secret in new[] { Elder, Phone, member, "13722223333", "13800138000", "110105194003070015" })
         {
             Assert.DoesNotContain(lines, l => l.Contains(secret, StringComparison.Ordinal));
+            Assert.DoesNotContain(audit, a => a.Contains(secret, StringComparison.Ordinal));
         }
     }
 
