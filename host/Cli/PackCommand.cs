@@ -71,10 +71,23 @@ internal static class PackCommand
             return HostCli.BadInput;
         }
 
-        var target = Path.Combine(output?.FullName ?? Directory.GetCurrentDirectory(), PackBuilder.FileName(pack));
-        using (var file = File.Create(target))
+        var folder = output?.FullName ?? Directory.GetCurrentDirectory();
+        if (!Directory.Exists(folder))
         {
+            stderr.WriteLine($"输出文件夹不存在：{folder}（-o 是文件夹，请先创建）/ the output folder does not exist: {folder} (-o names a folder; create it first)");
+            return HostCli.BadInput;
+        }
+
+        var target = Path.Combine(folder, PackBuilder.FileName(pack));
+        try
+        {
+            using var file = File.Create(target);
             PackBuilder.Write(pack, file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"无法写入 {target}：{e.Message} / cannot write {target}: {e.Message}");
+            return HostCli.BadInput;
         }
 
         stdout.WriteLine(target);
