@@ -56,6 +56,12 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output)
                 output.WriteLine(report.ToString());
             }
         }
+        catch
+        {
+            folder.Keep = true;
+            output.WriteLine($"保留演练目录 / drill folder kept for diagnosis: {folder.LogFile}");
+            throw;
+        }
         finally
         {
             started.ForEach(h => h.Dispose()); // kills a host a failed round left running

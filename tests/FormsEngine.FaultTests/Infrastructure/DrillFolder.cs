@@ -50,9 +50,17 @@ internal sealed class DrillFolder : IDisposable
         ["SeedPacks"] = "false",
     };
 
+    /// <summary>Keeps the folder (database, keys, host log) for diagnosis: set on failure, or with FAULTS_KEEP=1.</summary>
+    public bool Keep { get; set; } = Environment.GetEnvironmentVariable("FAULTS_KEEP") == "1";
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Keep)
+        {
+            return;
+        }
+
         try
         {
             _root.Delete(recursive: true);

@@ -14,6 +14,7 @@ internal sealed class HostProcess : IDisposable
 {
     private readonly Process _process;
     private readonly StreamWriter _log;
+    private bool _disposed;
 
     private HostProcess(Process process, StreamWriter log, Uri baseAddress)
     {
@@ -87,16 +88,15 @@ internal sealed class HostProcess : IDisposable
     /// <summary>SIGKILL, the whole process tree, then waits for it to be gone.</summary>
     public void Kill()
     {
-        if (!_process.HasExited)
+        if (_process.HasExited)
         {
-            _process.Kill(entireProcessTree: true);
+            return;
         }
 
+        _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
         Write(_log, $"==== killed (SIGKILL) {DateTimeOffset.UtcNow:O} ====");
     }
-
-    private bool _disposed;
 
     public void Dispose()
     {
