@@ -15,18 +15,19 @@ internal sealed record RoundReport(
     long WorkflowsToResume,
     long TimersPendingAtKill,
     long TimersFiredAfterRestart,
+    long EscalationsAfterRestart,
     long RestartMs,
     long SettleMs)
 {
     public static string Markdown(IEnumerable<RoundReport> rounds)
     {
         var text = new StringBuilder()
-            .AppendLine("| round | kill after acks | acknowledged | in flight | in flight already stored | stored (all rounds) | duplicates | workflows to resume | timers pending at kill | timers fired after restart | restart ms | settle ms |")
-            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+            .AppendLine("| round | kill after acks | acknowledged | in flight | in flight already stored | stored (all rounds) | duplicates | workflows to resume | timers and SLAs pending at kill | timers fired after restart | SLA escalations after restart | restart ms | settle ms |")
+            .AppendLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in rounds)
         {
             text.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Round} | {r.KillAfterAcks} | {r.Acknowledged} | {r.InFlight} | {r.InFlightAlreadyStored} | {r.StoredTotal} | {r.Duplicates} | {r.WorkflowsToResume} | {r.TimersPendingAtKill} | {r.TimersFiredAfterRestart} | {r.RestartMs} | {r.SettleMs} |");
+                $"| {r.Round} | {r.KillAfterAcks} | {r.Acknowledged} | {r.InFlight} | {r.InFlightAlreadyStored} | {r.StoredTotal} | {r.Duplicates} | {r.WorkflowsToResume} | {r.TimersPendingAtKill} | {r.TimersFiredAfterRestart} | {r.EscalationsAfterRestart} | {r.RestartMs} | {r.SettleMs} |");
         }
 
         return text.ToString();

@@ -26,34 +26,49 @@ internal sealed class DrillDatabase(string file)
     public long SubmissionsWithoutBothWorkflows() =>
         Scalar("SELECT COUNT(*) FROM submissions s WHERE (SELECT COUNT(*) FROM submission_workflows w WHERE w.SubmissionId = s.Id) <> 2");
 
-    /// <summary>Workflow instances not yet where they should rest: approvals waiting on exactly one grid task, timers completed.</summary>
+    /// <summary>
+    /// Workflow instances not yet where they should rest: approvals waiting on exactly one open grid task; drill
+    /// instances waiting on their overdue task once its SLA chain reached the top.
+    /// </summary>
     public long Unsettled() =>
         Scalar($"""
             SELECT COUNT(*) FROM wf_instances i WHERE
               (i.DefinitionId = '{Approval}' AND NOT (i.Status = 'Waiting' AND
                  (SELECT COUNT(*) FROM wf_tasks t WHERE t.InstanceId = i.Id AND t.ActivityId = 'gridCheck' AND t.Status = 'Open') = 1
                  AND (SELECT COUNT(*) FROM wf_tasks t WHERE t.InstanceId = i.Id) = 1))
-              OR (i.DefinitionId = '{Timer}' AND i.Status <> 'Completed')
+              OR (i.DefinitionId = '{Timer}' AND NOT (i.Status = 'Waiting'
+                 AND (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'task.escalate.top') > 0))
             """);
 
-    /// <summary>Instances of either workflow that are not resting yet (runnable, or a timer still to fire): what a restart must resume.</summary>
+    /// <summary>Instances of either workflow that are not resting yet (runnable, or drill work still to fire): what a restart must resume.</summary>
     public long Pending() =>
-        Scalar($"SELECT COUNT(*) FROM wf_instances WHERE DefinitionId IN ('{Approval}', '{Timer}') AND (Runnable = 1 OR Status NOT IN ('Waiting', 'Completed') OR (DefinitionId = '{Timer}' AND Status <> 'Completed'))");
+        Scalar($"SELECT COUNT(*) FROM wf_instances i WHERE i.DefinitionId IN ('{Approval}', '{Timer}') AND (i.Runnable = 1 OR i.Status <> 'Waiting' OR (i.DefinitionId = '{Timer}' AND (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'task.escalate.top') = 0))");
 
-    /// <summary>Timer instances whose timer fired other than exactly once, or that sent other than exactly one message.</summary>
-    public long TimerAnomalies() =>
+    /// <summary>
+    /// Settled drill instances whose firings are not exactly: one timer, at most one escalation, one top record, one
+    /// task, and two messages (the notify, the new task) plus one per escalation; plus settled approvals with other
+    /// than one message (the grid worker's new task).
+    /// </summary>
+    public long FiringAnomalies() =>
         Scalar($"""
-            SELECT COUNT(*) FROM wf_instances i WHERE i.DefinitionId = '{Timer}' AND i.Status = 'Completed' AND (
-              (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'timer.fire') <> 1
-              OR (SELECT COUNT(*) FROM wf_outbox o WHERE o.InstanceId = i.Id) <> 1)
-            """);
+            SELECT COUNT(*) FROM (SELECT i.Id,
+                (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'timer.fire') AS fired,
+                (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'task.escalate') AS escalated,
+                (SELECT COUNT(*) FROM wf_audit a WHERE a.InstanceId = i.Id AND a.Action = 'task.escalate.top') AS top,
+                (SELECT COUNT(*) FROM wf_tasks t WHERE t.InstanceId = i.Id) AS tasks,
+                (SELECT COUNT(*) FROM wf_outbox o WHERE o.InstanceId = i.Id) AS messages
+              FROM wf_instances i WHERE i.DefinitionId = '{Timer}' AND i.Status = 'Waiting')
+            WHERE top > 0 AND (fired <> 1 OR escalated > 1 OR top <> 1 OR tasks <> 1 OR messages <> 2 + escalated)
+            """)
+        + Scalar($"SELECT COUNT(*) FROM wf_instances i WHERE i.DefinitionId = '{Approval}' AND i.Status = 'Waiting' AND (SELECT COUNT(*) FROM wf_outbox o WHERE o.InstanceId = i.Id) <> 1");
 
-    /// <summary>Timer firings recorded at or after <paramref name="since"/>.</summary>
-    public long TimersFiredSince(DateTimeOffset since) =>
-        Scalar("SELECT COUNT(*) FROM wf_audit WHERE Action = 'timer.fire' AND At >= $p", since.ToUnixTimeMilliseconds());
+    /// <summary>Audit records of <paramref name="action"/> (e.g. <c>timer.fire</c>, <c>task.escalate</c>) at or after <paramref name="since"/>.</summary>
+    public long FiredSince(string action, DateTimeOffset since) =>
+        Scalar($"SELECT COUNT(*) FROM wf_audit WHERE Action = '{action}' AND At >= $p", since.ToUnixTimeMilliseconds());
 
-    /// <summary>Timers scheduled and not fired yet.</summary>
-    public long PendingTimers() => Scalar("SELECT COUNT(*) FROM wf_scheduled_work WHERE Kind = 'timer' AND Done = 0");
+    /// <summary>Timers and SLA deadlines of the drill workflow scheduled and not handled yet.</summary>
+    public long PendingTimers() =>
+        Scalar($"SELECT COUNT(*) FROM wf_scheduled_work w JOIN wf_instances i ON i.Id = w.InstanceId WHERE w.Done = 0 AND i.DefinitionId = '{Timer}'");
 
     public long Instances(string definitionId) => Scalar("SELECT COUNT(*) FROM wf_instances WHERE DefinitionId = $p", definitionId);
 

@@ -8,7 +8,7 @@ namespace FormsEngine.FaultTests.Infrastructure;
 /// </summary>
 internal sealed class DrillFolder : IDisposable
 {
-    /// <summary>A second workflow started by every 高龄津贴 submission: a short wait, one in-app message, end.</summary>
+    /// <summary>A second workflow started by every 高龄津贴 submission: a short wait, a message, a task whose short SLA runs out.</summary>
     public const string TimerWorkflowId = "fault-drill-timer";
 
     /// <summary>The approval workflow the same submissions start (rules, then the grid worker's task).</summary>
@@ -71,20 +71,35 @@ internal sealed class DrillFolder : IDisposable
         }
     }
 
-    private static string TimerWorkflow(TimeSpan wait) => $$"""
-        { "schemaVersion": 1, "id": "{{TimerWorkflowId}}", "version": 1, "name": "故障演练计时 / fault drill timer",
-          "activities": [
-            { "id": "submitted", "type": "formSubmitted", "form": "elderly-allowance" },
-            { "id": "pause", "type": "wait", "duration": "PT{{wait.TotalSeconds.ToString(CultureInfo.InvariantCulture)}}S" },
-            { "id": "notify", "type": "notify", "channel": "inApp", "to": "'fault-drill'", "template": "计时已到 / timer fired" },
-            { "id": "end", "type": "end", "status": "fired" }
-          ],
-          "connections": [
-            { "from": "submitted", "outcome": "done", "to": "pause" },
-            { "from": "pause", "outcome": "done", "to": "notify" },
-            { "from": "notify", "outcome": "done", "to": "end" }
-          ] }
-        """;
+    /// <summary>
+    /// Wait → one in-app message → a community-staff task (level 1) with an SLA of the same length: it escalates once
+    /// to the street office (audited, one in-app message) and one period later is recorded as overdue at the top
+    /// (<c>task.escalate.top</c>), after which nothing more is scheduled. So every instance ends with a fixed count
+    /// of firings that a duplicate after a restart would break.
+    /// </summary>
+    private static string TimerWorkflow(TimeSpan wait)
+    {
+        var period = "PT" + wait.TotalSeconds.ToString(CultureInfo.InvariantCulture) + "S";
+        return $$"""
+            { "schemaVersion": 1, "id": "{{TimerWorkflowId}}", "version": 1, "name": "故障演练计时 / fault drill timer",
+              "input": { "楼栋": "text" },
+              "activities": [
+                { "id": "submitted", "type": "formSubmitted", "form": "elderly-allowance" },
+                { "id": "pause", "type": "wait", "duration": "{{period}}" },
+                { "id": "notify", "type": "notify", "channel": "inApp", "to": "'fault-drill'", "template": "计时已到 / timer fired" },
+                { "id": "overdue", "type": "assignTask", "title": "演练超时任务 / drill overdue task", "description": "无需处理 / no action",
+                  "assignee": { "kind": "role", "value": "社区工作人员" }, "building": "input.楼栋", "level": 1, "sla": "{{period}}",
+                  "outcomes": ["done"] },
+                { "id": "end", "type": "end", "status": "done" }
+              ],
+              "connections": [
+                { "from": "submitted", "outcome": "done", "to": "pause" },
+                { "from": "pause", "outcome": "done", "to": "notify" },
+                { "from": "notify", "outcome": "done", "to": "overdue" },
+                { "from": "overdue", "outcome": "done", "to": "end" }
+              ] }
+            """;
+    }
 
     private static void Copy(DirectoryInfo from, string to)
     {
