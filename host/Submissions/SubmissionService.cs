@@ -47,6 +47,15 @@ internal sealed class SubmissionService(
     {
         var publication = request.Publication;
         var now = clock.GetUtcNow();
+
+        // A retry of a post that was stored (a double tap, a reply lost on a weak network or to a restart) gets its
+        // receipt at once: no second validation, no workflow prepared, no unique-key clash in the error log. Checked
+        // before the campaign window, so a post stored just before the close still finds its receipt after it.
+        if (await FindRepeatAsync(publication.Id, request.IdempotencyKey, cancellationToken).ConfigureAwait(false) is { } stored)
+        {
+            return stored;
+        }
+
         if (!publication.Active || publication.ClosesAt <= now.ToUnixTimeMilliseconds() || publication.OpensAt > now.ToUnixTimeMilliseconds())
         {
             return new SubmitResult.Closed();
