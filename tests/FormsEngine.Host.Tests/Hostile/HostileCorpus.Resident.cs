@@ -1,25 +1,22 @@
 using System.IO.Compression;
+using FormsEngine.Host.Tests.Resident;
 using FormsEngine.Host.Tests.Uploads;
 
 namespace FormsEngine.Host.Tests.Hostile;
 
 internal static partial class HostileCorpus
 {
-    private static List<KeyValuePair<string, string>> ElderlyFields(string idNumber = BadChecksumId, string name = "李秀英") =>
-    [
-        new("姓名", name),
-        new("身份证号", idNumber),
-        new("手机号", "13800138000"),
-        new("户籍", "本市"),
-        new("居住年限", "30"),
-        new("独居", "true"),
-        new("已领取其他养老补贴", "false"),
-    ];
+    private static List<KeyValuePair<string, string>> ElderlyFields(string idNumber = BadChecksumId, string name = "李秀英")
+    {
+        var fields = ResidentEndpointsTests.ElderlyFields(idNumber);
+        fields[0] = new("姓名", name);
+        return fields;
+    }
 
     private static void ResidentPosts(List<HostileCase> cases)
     {
         const string F = "resident";
-        var valid = ResidentEndpointsTestsFields();
+        var valid = ResidentEndpointsTests.ElderlyFields();
         foreach (var mode in new[] { AntiforgeryMode.Missing, AntiforgeryMode.Forged, AntiforgeryMode.OtherSession })
         {
             // Otherwise valid answers: only the token is wrong, so nothing may be stored.
@@ -61,7 +58,7 @@ internal static partial class HostileCorpus
 
         foreach (var (value, i) in BadChoices.Select((v, i) => (v, i)))
         {
-            var fields = ResidentEndpointsTestsFields();
+            var fields = ResidentEndpointsTests.ElderlyFields();
             fields[3] = new("户籍", value);
             cases.Add(new(F, $"bad choice #{i}", null, HttpMethod.Post, Elderly, null, HostileShape.ChineseHtml, AntiforgeryMode.Valid, fields));
         }
@@ -80,8 +77,6 @@ internal static partial class HostileCorpus
         cases.Add(new(F, "receipt of nothing", null, HttpMethod.Get, Elderly + "/receipt/not-a-receipt", null, HostileShape.ChineseHtml));
         cases.Add(new(F, "receipt with traversal", null, HttpMethod.Get, Elderly + "/receipt/..%2F..%2Fappsettings.json", null, HostileShape.ChineseHtml));
     }
-
-    private static List<KeyValuePair<string, string>> ResidentEndpointsTestsFields() => ElderlyFields("110105194003070014");
 
     private static List<KeyValuePair<string, string>> CheckinFields() =>
     [
