@@ -16,7 +16,8 @@ internal sealed class LoadOptions
           --concurrency N        concurrent workers (default 16)
           --warmup D             unrecorded warm-up per phase (default 3s; soak: 30s)
         Soak:
-          --soak D               mixed workload for D, one row per --window (default 30s)
+          --soak D               mixed workload for D (after --warmup), one row per window
+          --window D             soak window (default 30s); D is rounded down to whole windows
           --mix LIST             weights, default page=60,submit=25,staff=15
           --max-rss-growth P     fail when host RSS grows more than P percent, first to last window (default 20)
         Target:
