@@ -10,7 +10,7 @@ internal sealed class ScenarioSet(Uri baseAddress, string demoPassword, string e
         "empty" => new EmptyScenario(baseAddress, emptyPath),
         "page" => _page,
         "submit" => new SubmitScenario(baseAddress),
-        "staff" => new StaffScenario(baseAddress, demoPassword),
+        "staff" => new StaffScenario(baseAddress, demoPassword, log),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "unknown phase"),
     };
 
