@@ -58,7 +58,9 @@ internal sealed class HostProcess : IAsyncDisposable
 
         var port = FreePort();
         var dataPath = Directory.CreateTempSubdirectory("formsengine-load-").FullName;
-        var start = new ProcessStartInfo("dotnet")
+        // The dotnet that runs this client (when started as `dotnet FormsEngine.LoadTest.dll`), else the one on PATH.
+        var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
+        var start = new ProcessStartInfo(dotnet)
         {
             WorkingDirectory = dataPath,
             RedirectStandardOutput = true,

@@ -39,7 +39,7 @@ internal static class LoadRun
         console.WriteLine(footer);
         if (!passed && host.LogTail(20) is { Length: > 0 } tail)
         {
-            console.WriteLine($"Requests failed; the host's last lines ({host.LogPath}):{Environment.NewLine}{tail}");
+            console.WriteLine($"The run did not pass; the host's last log lines ({host.LogPath}, deleted on exit):{Environment.NewLine}{tail}");
         }
 
         if (options.Out is { } outPath)
