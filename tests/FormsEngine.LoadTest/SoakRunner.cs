@@ -1,0 +1,97 @@
+using System.Globalization;
+using System.Text;
+using FormsEngine.LoadTest.Scenarios;
+
+namespace FormsEngine.LoadTest;
+
+/// <summary>
+/// The soak mode: the mixed workload for a warm-up and then whole windows (the soak's length rounded down to whole
+/// windows, at least one); after each window one row: requests, throughput, p50/p99 of that window, errors and the
+/// host's RSS. The verdict compares the first window (after warm-up) with the last: RSS growth and p99 drift. It fails
+/// on any error, warm-up included, or when RSS grew more than the allowed percentage.
+/// </summary>
+internal static class SoakRunner
+{
+    public static async Task<(string Markdown, bool Passed)> RunAsync(
+        LoadOptions options, ScenarioSet scenarios, HostProcess host, TextWriter console, CancellationToken cancellationToken)
+    {
+        var soak = options.Soak ?? throw new InvalidOperationException("not a soak run");
+        var windows = Math.Max(1, (int)(soak.Ticks / options.Window.Ticks));
+        var warmup = options.EffectiveWarmup;
+        var workers = await ClosedLoop.CreateWorkersAsync(scenarios.Mixed(options.Mix), options.Concurrency, cancellationToken);
+        var md = new StringBuilder();
+        try
+        {
+            var recorder = new LatencyRecorder();
+            var rssBefore = ProcessMemory.ReadRssBytes(host.ProcessId);
+            recorder.TakeWindow();
+            var loop = ClosedLoop.RunAsync(workers, warmup + windows * options.Window, recorder, cancellationToken);
+            var started = DateTime.UtcNow;
+
+            await Task.Delay(warmup, cancellationToken);
+            var (warmSamples, warmElapsed) = recorder.TakeWindow();
+            var warm = LatencySummary.From("warm-up", warmSamples, warmElapsed);
+            Line(md, console, $"Warm-up {warmup.TotalSeconds:0} s: {warm.Requests} requests, {warm.Throughput:F0}/s, errors {warm.ErrorText}; host RSS {MarkdownTable.Mb(rssBefore)} MB before, {MarkdownTable.Mb(ProcessMemory.ReadRssBytes(host.ProcessId))} MB after");
+            Line(md, console, "");
+            Line(md, console, MarkdownTable.SoakHeader());
+
+            var rows = new List<(LatencySummary Summary, long? Rss)>();
+            var all = new List<Sample>();
+            var measured = TimeSpan.Zero;
+            for (var w = 1; w <= windows; w++)
+            {
+                var due = started + warmup + w * options.Window;
+                if (w == windows)
+                {
+                    await loop;
+                }
+                else if (due - DateTime.UtcNow is { } wait && wait > TimeSpan.Zero)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+
+                var (samples, elapsed) = recorder.TakeWindow();
+                var summary = LatencySummary.From(w.ToString(CultureInfo.InvariantCulture), samples, elapsed);
+                var rss = ProcessMemory.ReadRssBytes(host.ProcessId);
+                rows.Add((summary, rss));
+                all.AddRange(samples);
+                measured += elapsed;
+                Line(md, console, MarkdownTable.SoakRow(w, DateTime.UtcNow - started, summary, rss));
+            }
+
+            Line(md, console, "");
+            Line(md, console, "Whole soak after warm-up, by operation:");
+            Line(md, console, "");
+            md.Append(MarkdownTable.Phases(LatencySummary.WithOperations("mixed", all, measured)));
+            console.Write(MarkdownTable.Phases(LatencySummary.WithOperations("mixed", all, measured)));
+            return (md.ToString(), Verdict(md, console, options, rows, warm.ErrorCount));
+        }
+        finally
+        {
+            workers.ForEach(w => w.Dispose());
+        }
+    }
+
+    private static bool Verdict(StringBuilder md, TextWriter console, LoadOptions options, List<(LatencySummary Summary, long? Rss)> rows, int warmupErrors)
+    {
+        var first = rows[0];
+        var last = rows[^1];
+        var errors = warmupErrors + rows.Sum(r => r.Summary.ErrorCount);
+        double? growth = first.Rss is { } a && last.Rss is { } b && a > 0 ? (b - a) * 100.0 / a : null;
+        var drift = first.Summary.P99Ms > 0 ? last.Summary.P99Ms / first.Summary.P99Ms : double.NaN;
+        var rssOk = growth is null || growth <= options.MaxRssGrowthPercent;
+        var passed = errors == 0 && rssOk;
+        Line(md, console, "");
+        Line(md, console, string.Create(CultureInfo.InvariantCulture,
+            $"Verdict: {(passed ? "PASS" : "FAIL")} — errors {errors} (warm-up {warmupErrors}); host RSS window 1 → {rows.Count}: {MarkdownTable.Mb(first.Rss)} → {MarkdownTable.Mb(last.Rss)} MB ") +
+            (growth is { } g ? string.Create(CultureInfo.InvariantCulture, $"({g:+0.0;-0.0}%, limit {options.MaxRssGrowthPercent:0.#}%)") : "(not measured: no host pid)") +
+            string.Create(CultureInfo.InvariantCulture, $"; p99 {MarkdownTable.Ms(first.Summary.P99Ms)} → {MarkdownTable.Ms(last.Summary.P99Ms)} ms ({drift:F2}×); throughput {first.Summary.Throughput:F0} → {last.Summary.Throughput:F0}/s"));
+        return passed;
+    }
+
+    private static void Line(StringBuilder md, TextWriter console, string line)
+    {
+        md.AppendLine(line);
+        console.WriteLine(line);
+    }
+}
