@@ -19,7 +19,7 @@ internal sealed class LoadOptions
           --soak D               mixed workload for D (after --warmup), one row per window
           --window D             soak window (default 30s); D is rounded down to whole windows
           --mix LIST             weights, default page=60,submit=25,staff=15
-          --max-rss-growth P     fail when host RSS grows more than P percent, first to last window (default 20)
+          --max-rss-growth P     fail when host RSS grows more than P percent over the second half of the soak (default 10)
         Target:
           --url URL              an already running host instead of starting one (its rate limit must allow the load)
           --host-pid PID         with --url: the host's process id, for RSS
@@ -45,7 +45,7 @@ internal sealed class LoadOptions
 
     public IReadOnlyDictionary<string, int> Mix { get; private set; } = new Dictionary<string, int> { ["page"] = 60, ["submit"] = 25, ["staff"] = 15 };
 
-    public double MaxRssGrowthPercent { get; private set; } = 20;
+    public double MaxRssGrowthPercent { get; private set; } = 10;
 
     public Uri? Url { get; private set; }
 
