@@ -101,6 +101,8 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.HasIndex(s => s.Reference).IsUnique();
             e.HasIndex(s => new { s.PublicationId, s.IdempotencyKey }).IsUnique();
             e.HasIndex(s => new { s.CommunityId, s.FormId, s.SubmittedAt });
+            e.HasIndex(s => new { s.CommunityId, s.SubmittedAt });
+            e.HasIndex(s => new { s.StreetId, s.SubmittedAt });
             e.HasIndex(s => new { s.PurgedAt, s.RetainUntil });
             e.HasQueryFilter(s => ScopeIsSystem
                 || (s.StreetId == ScopeStreetId && (ScopeCommunityId == null || s.CommunityId == ScopeCommunityId) && (ScopeGridId == null || s.GridId == ScopeGridId)));

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json.Nodes;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.PersonalData;
+using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Submissions;
@@ -10,7 +11,7 @@ namespace FormsEngine.Host.Submissions;
 /// Reading submissions for staff. Tenancy is not checked here because it cannot be forgotten: the context's query
 /// filters already confine every query to the caller's street, community or grid.
 /// </summary>
-internal sealed class SubmissionQueries(FormsEngineDbContext db, KeyedHasher hasher, PersonalDataVault vault)
+internal sealed class SubmissionQueries(FormsEngineDbContext db, TenantScope scope, KeyedHasher hasher, PersonalDataVault vault)
 {
     public const int MaxPageSize = 200;
 
@@ -45,6 +46,25 @@ internal sealed class SubmissionQueries(FormsEngineDbContext db, KeyedHasher has
     private async Task<IQueryable<SubmissionRow>> FilterAsync(SubmissionFilter filter, CancellationToken cancellationToken)
     {
         IQueryable<SubmissionRow> query = db.Submissions;
+
+        // The same confinement as the query filter, written as plain equalities: the filter's ORs over the scope's
+        // parameters are right but no index can serve them, so without these a list scanned every street's rows.
+        if (!scope.IsSystem)
+        {
+            if (scope.CommunityId is { } own)
+            {
+                query = query.Where(s => s.CommunityId == own);
+            }
+            else if (scope.StreetId is { } street)
+            {
+                query = query.Where(s => s.StreetId == street);
+            }
+
+            if (scope.GridId is { } ownGrid)
+            {
+                query = query.Where(s => s.GridId == ownGrid);
+            }
+        }
         if (filter.FormId is { } form)
         {
             query = query.Where(s => s.FormId == form);
