@@ -7,6 +7,7 @@ using FormsEngine.Host.Tests.Submissions;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace FormsEngine.Host.Tests.PersonalData;
 
@@ -43,7 +44,8 @@ public sealed class LegacyKeyImportTests
                     var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
                     var stored = await db.DataProtectionKeys.AsNoTracking().ToListAsync();
                     Assert.Single(stored, k => k.FriendlyName == keyFiles[0]);
-                    Assert.Single(stored);
+                    Assert.Single(stored); // no new key was made before the import: the old key stays the default
+                    Assert.Equal(0, await LegacyKeyImport.ImportAsync(db, keys, NullLogger.Instance, CancellationToken.None));
 
                     // Put the pre-upgrade seal into a submission, as if it had been stored before the upgrade.
                     var row = await db.Submissions.SingleAsync(s => s.Id == id);
