@@ -1,15 +1,21 @@
+using FormsEngine.Host.Hosting;
+using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Rules;
 using FormsEngine.Host.Seeding;
 using FormsEngine.Host.Tenancy;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Data;
 
 /// <summary>
 /// Creates and migrates the database on start (SQLite in WAL mode), then loads the demo street office on first start.
 /// A database that cannot be migrated stops the host with the reason in the log rather than serving half a schema.
+/// Registered before anything that adds Data Protection, so the old file keys are in the database before the key ring
+/// is first read (<see cref="LegacyKeyImport"/>).
 /// </summary>
-internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes, ILogger<DatabaseStartupService> logger) : IHostedService
+internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes, IOptions<FormsEngineHostOptions> options, ILogger<DatabaseStartupService> logger)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,6 +33,8 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
             // WAL is a property of the file: readers no longer block the writer, and a commit survives a crash.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken).ConfigureAwait(false);
         }
+
+        await LegacyKeyImport.ImportAsync(db, LegacyKeyImport.Folder(options.Value), logger, cancellationToken).ConfigureAwait(false);
 
         await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
 

@@ -1,5 +1,6 @@
 using FormsEngine.Host.Packs.Ledger;
 using FormsEngine.Host.Tenancy;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,10 +8,11 @@ namespace FormsEngine.Host.Data;
 
 /// <summary>
 /// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
-/// hashes and workflows, the audit log, the studio's drafts and rule-set versions. Every tenant-owned set has a global query filter on the request's
+/// hashes and workflows, the audit log, the studio's drafts and rule-set versions, and the Data Protection key ring that
+/// every node shares. Every tenant-owned set has a global query filter on the request's
 /// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
 /// </summary>
-internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
+internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
     private readonly TenantScope _scope;
 
@@ -53,6 +55,9 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
     public DbSet<RuleSetVersionRow> RuleSetVersions => Set<RuleSetVersionRow>();
 
     public DbSet<PointsLedgerRow> PointsLedger => Set<PointsLedgerRow>();
+
+    /// <summary>The Data Protection key ring (not tenant-owned: one ring for the whole installation).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     // The filters read these per query (EF parameterises members of the context instance).
     private bool ScopeIsSystem => _scope.IsSystem;
@@ -195,6 +200,7 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>
             e.HasIndex(p => new { p.InstanceId, p.Kind }).IsUnique();
             FilterByTenant(e);
         });
+        builder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
         builder.Entity<PointsPostingRow>(e =>
         {
             e.ToTable("points_postings");

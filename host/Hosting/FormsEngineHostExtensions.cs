@@ -25,6 +25,11 @@ internal static class FormsEngineHostExtensions
         builder.Services.AddOptions<FormsEngineHostOptions>().Bind(builder.Configuration.GetSection(FormsEngineHostOptions.SectionName));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<FormCatalog>();
+
+        // First of the hosted services (registration order is start order): the database is migrated, the old file keys
+        // imported and the demo seeded before Data Protection (added by antiforgery below) reads its key ring, and
+        // before workflows and sweeps start.
+        builder.AddFormsEngineDatabase();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblemText.Apply);
         builder.Services.AddExceptionHandler<ClientErrorHandler>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -42,8 +47,6 @@ internal static class FormsEngineHostExtensions
         });
         builder.Services.AddHealthChecks().AddCheck<FormCatalogHealthCheck>("form-catalog");
 
-        // Registration order is start order: the database is migrated and seeded before workflows and sweeps start.
-        builder.AddFormsEngineDatabase();
         builder.AddFormsEngineAccounts();
         builder.AddFormsEngineProtection();
         builder.AddFormsEngineWorkflows();

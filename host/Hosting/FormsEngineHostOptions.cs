@@ -49,6 +49,15 @@ public sealed class FormsEngineHostOptions
     /// <summary>The address residents reach the host at (e.g. https://forms.example.gov.cn), used in QR codes and posters; empty uses the request's own.</summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>
+    /// A PKCS#12 (.pfx) file whose certificate encrypts the Data Protection keys stored in the database; empty stores
+    /// them unencrypted. Relative paths are resolved against the working directory.
+    /// </summary>
+    public string? KeyEncryptionCertificate { get; set; }
+
+    /// <summary>The password of <see cref="KeyEncryptionCertificate"/> (set it with FormsEngine__KeyEncryptionCertificatePassword).</summary>
+    public string? KeyEncryptionCertificatePassword { get; set; }
+
     /// <summary><c>sqlite</c> (default, a file under <see cref="DataPath"/>) or <c>postgres</c> (with <c>ConnectionStrings:FormsEngine</c>).</summary>
     public string Database { get; set; } = "sqlite";
 }

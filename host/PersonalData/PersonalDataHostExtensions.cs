@@ -1,19 +1,23 @@
+using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
-using FormsEngine.Host.Workflows;
 using Microsoft.AspNetCore.DataProtection;
 
 namespace FormsEngine.Host.PersonalData;
 
-/// <summary>Data Protection keys under <c>{DataPath}/keys</c>, the vault, the keyed hasher and the retention purge.</summary>
+/// <summary>
+/// Data Protection with its key ring in the database (<c>data_protection_keys</c>, shared by every node; optionally
+/// encrypted with a certificate), the vault, the keyed hasher and the retention purge. Keys of the old
+/// <c>{DataPath}/keys</c> folder are imported on start (<see cref="LegacyKeyImport"/>).
+/// </summary>
 internal static class PersonalDataHostExtensions
 {
     public static WebApplicationBuilder AddFormsEngineProtection(this WebApplicationBuilder builder)
     {
         var settings = builder.Configuration.GetSection(FormsEngineHostOptions.SectionName).Get<FormsEngineHostOptions>() ?? new FormsEngineHostOptions();
-        var keys = Path.Combine(Path.GetDirectoryName(DataFolder.DatabasePath(settings))!, "keys");
         builder.Services.AddDataProtection()
             .SetApplicationName("FormsEngine")
-            .PersistKeysToFileSystem(new DirectoryInfo(keys));
+            .PersistKeysToDbContext<FormsEngineDbContext>()
+            .ProtectKeysWith(settings);
         builder.Services.AddSingleton<PersonalDataVault>();
         builder.Services.AddSingleton<KeyedHasher>();
         builder.Services.AddHostedService<RetentionPurgeService>();
