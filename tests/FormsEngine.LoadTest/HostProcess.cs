@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Reflection;
+using FormsEngine.TestSupport;
 
 namespace FormsEngine.LoadTest;
 
@@ -56,7 +56,7 @@ internal sealed class HostProcess : IAsyncDisposable
             throw new InvalidOperationException($"{dll} not found: build the host (dotnet build host -c {configuration}) or pass --host-dll");
         }
 
-        var port = FreePort();
+        var port = ChildProcessSupport.FreePort();
         var dataPath = Directory.CreateTempSubdirectory("formsengine-load-").FullName;
         // The dotnet that runs this client (when started as `dotnet FormsEngine.LoadTest.dll`), else the one on PATH.
         var dotnet = Environment.ProcessPath is { } self && Path.GetFileNameWithoutExtension(self) == "dotnet" ? self : "dotnet";
@@ -78,8 +78,8 @@ internal sealed class HostProcess : IAsyncDisposable
 
         var log = new StreamWriter(Path.Combine(dataPath, "host.log")) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.OutputDataReceived += (_, e) => ChildProcessSupport.Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => ChildProcessSupport.Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
@@ -182,32 +182,5 @@ internal sealed class HostProcess : IAsyncDisposable
 
             await Task.Delay(TimeSpan.FromMilliseconds(250), cancellationToken);
         }
-    }
-
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            try
-            {
-                log.WriteLine(line);
-            }
-            catch (ObjectDisposedException)
-            {
-                // A last line after the run ended.
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
+using FormsEngine.TestSupport;
 
 namespace FormsEngine.FaultTests.Infrastructure;
 
@@ -53,7 +53,7 @@ internal sealed class HostProcess : IDisposable
     /// <summary>Starts the host with <paramref name="settings"/> (keys without the <c>FormsEngine__</c> prefix) and waits until it is healthy.</summary>
     public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logFile, TimeSpan timeout)
     {
-        var port = FreePort();
+        var port = ChildProcessSupport.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
         var info = new ProcessStartInfo("dotnet")
         {
@@ -75,8 +75,8 @@ internal sealed class HostProcess : IDisposable
         await log.WriteLineAsync($"==== start {DateTimeOffset.UtcNow:O} on {baseAddress} ====");
         var clock = Stopwatch.StartNew();
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
-        process.OutputDataReceived += (_, e) => Write(log, e.Data);
-        process.ErrorDataReceived += (_, e) => Write(log, e.Data);
+        process.OutputDataReceived += (_, e) => ChildProcessSupport.Write(log, e.Data);
+        process.ErrorDataReceived += (_, e) => ChildProcessSupport.Write(log, e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var host = new HostProcess(process, log, baseAddress);
@@ -95,7 +95,7 @@ internal sealed class HostProcess : IDisposable
 
         _process.Kill(entireProcessTree: true);
         _process.WaitForExit();
-        Write(_log, $"==== killed (SIGKILL) {DateTimeOffset.UtcNow:O} ====");
+        ChildProcessSupport.Write(_log, $"==== killed (SIGKILL) {DateTimeOffset.UtcNow:O} ====");
     }
 
     public void Dispose()
@@ -146,32 +146,5 @@ internal sealed class HostProcess : IDisposable
         }
 
         throw new TimeoutException($"主机在 {timeout.TotalSeconds} 秒内未就绪 / the host was not healthy within {timeout}; see {logFile}");
-    }
-
-    private static void Write(StreamWriter log, string? line)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (log)
-        {
-            try
-            {
-                log.WriteLine(line);
-            }
-            catch (ObjectDisposedException)
-            {
-                // A late line after the test closed the log.
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
