@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using FormsEngine.Designer.Tests.Forms;
 using FormsEngine.Designer.WorkflowEditing;
 
@@ -10,13 +9,12 @@ public partial class WorkflowsTextTests
 {
     private static readonly string[] DecisionOutcomes = ["true", "false"];
     private static readonly string[] AssigneeKinds = [AssigneeRoutes.Role, AssigneeRoutes.Person, AssigneeRoutes.GridWorker];
-    private static readonly string Resources = Path.Combine(RepoPaths.Root, "designer", "Resources");
 
     [Fact]
     public void Chinese_and_English_have_the_same_keys_and_no_blank_text()
     {
-        var zh = Keys("WorkflowsText.zh-CN.resx");
-        var en = Keys("WorkflowsText.resx");
+        var zh = ResourceText.Entries("WorkflowsText.zh-CN.resx");
+        var en = ResourceText.Entries("WorkflowsText.resx");
 
         Assert.Equal(zh.Keys.Order(StringComparer.Ordinal), en.Keys.Order(StringComparer.Ordinal));
         Assert.All(zh.Concat(en), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
@@ -25,7 +23,7 @@ public partial class WorkflowsTextTests
     [Fact]
     public void Every_key_the_components_use_exists_including_per_type_and_per_outcome_names()
     {
-        var keys = Keys("WorkflowsText.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = ResourceText.Entries("WorkflowsText.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var folders = new[] { Path.Combine(RepoPaths.Root, "designer", "Workflows"), Path.Combine(RepoPaths.Root, "designer", "Studio", "Pages", "Workflows") };
         var used = folders.SelectMany(f => Directory.GetFiles(f, "*.razor*", SearchOption.AllDirectories))
             .SelectMany(file => KeyUse().Matches(File.ReadAllText(file)).Select(m => m.Groups["key"].Value))
@@ -38,9 +36,6 @@ public partial class WorkflowsTextTests
         var missing = used.Concat(derived).Where(k => !keys.Contains(k)).ToList();
         Assert.True(missing.Count == 0, "missing: " + string.Join(", ", missing));
     }
-
-    private static Dictionary<string, string> Keys(string file) => XDocument.Load(Path.Combine(Resources, file)).Root!
-        .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
 
     [GeneratedRegex(@"T\[""(?<key>[A-Za-z_]+)""")]
     private static partial Regex KeyUse();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using FormsEngine.Designer.FormEditing;
 
 namespace FormsEngine.Designer.Tests.Forms.Builder;
@@ -12,27 +11,12 @@ public partial class BuilderTextSourceTests
 {
     private static string BuilderFolder => Path.Combine(RepoPaths.Root, "designer", "Forms", "Builder");
 
-    private static string Resources => Path.Combine(RepoPaths.Root, "designer", "Resources");
-
     [Fact]
     public void BuilderMarkup_HasNoChineseOutsideComments()
     {
         var files = Directory.GetFiles(BuilderFolder, "*.razor").Concat(Directory.GetFiles(BuilderFolder, "*.razor.cs")).ToList();
         Assert.NotEmpty(files);
-        var found = new List<string>();
-        foreach (var file in files)
-        {
-            var text = RazorComment().Replace(File.ReadAllText(file), m => new string('\n', m.Value.Count(c => c == '\n')));
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                var code = LineComment().Replace(lines[i], "");
-                if (Chinese().IsMatch(code))
-                {
-                    found.Add($"{Path.GetFileName(file)}:{i + 1}: {lines[i].Trim()}");
-                }
-            }
-        }
+        var found = ResourceText.ChineseLiterals(files);
 
         Assert.True(found.Count == 0, "Chinese literals (move them to BuilderText.resx):\n" + string.Join('\n', found));
     }
@@ -40,19 +24,19 @@ public partial class BuilderTextSourceTests
     [Fact]
     public void BothLanguages_HaveTheSameKeysAndNoEmptyText()
     {
-        var english = Entries("BuilderText.resx");
-        var chinese = Entries("BuilderText.zh-CN.resx");
+        var english = ResourceText.Entries("BuilderText.resx");
+        var chinese = ResourceText.Entries("BuilderText.zh-CN.resx");
 
         Assert.Equal(english.Keys.Order(StringComparer.Ordinal), chinese.Keys.Order(StringComparer.Ordinal));
         Assert.DoesNotContain(english, e => string.IsNullOrWhiteSpace(e.Value));
         Assert.DoesNotContain(chinese, e => string.IsNullOrWhiteSpace(e.Value));
-        Assert.DoesNotContain(english, e => Chinese().IsMatch(e.Value));
+        Assert.DoesNotContain(english, e => ResourceText.Chinese().IsMatch(e.Value));
     }
 
     [Fact]
     public void EveryKeyTheBuilderNames_Exists()
     {
-        var keys = Entries("BuilderText.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = ResourceText.Entries("BuilderText.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var sources = Directory.GetFiles(Path.Combine(RepoPaths.Root, "designer", "Forms"), "*.*", SearchOption.AllDirectories)
             .Where(f => f.EndsWith(".razor", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal));
         var named = sources.SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Select(m => m.Groups[1].Value + m.Groups[2].Value)).ToHashSet(StringComparer.Ordinal);
@@ -69,18 +53,6 @@ public partial class BuilderTextSourceTests
         Assert.True(missing.Count == 0, "missing in BuilderText.resx: " + string.Join(", ", missing));
     }
 
-    private static Dictionary<string, string> Entries(string file) =>
-        XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
-            .ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
-
-    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
-    private static partial Regex RazorComment();
-
-    [GeneratedRegex(@"^\s*//.*$")]
-    private static partial Regex LineComment();
-
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
-    private static partial Regex Chinese();
 
     [GeneratedRegex(@"\bT\[""(\w+)""|BuilderStrings\.(?:Get|Format|Chinese)\(""(\w+)""")]
     private static partial Regex KeyUse();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Xml.Linq;
 using FormsEngine.Designer.Studio.Pages.Packs;
 using FormsEngine.Designer.Tests.Forms;
 
@@ -11,7 +10,6 @@ namespace FormsEngine.Designer.Tests.Studio.Packs;
 /// </summary>
 public partial class PacksTextTests
 {
-    private static readonly string Resources = Path.Combine(RepoPaths.Root, "designer", "Resources");
     private static readonly string[] ChangeKinds = ["form", "rule", "parameter", "part", "table", "workflow"];
     private static readonly string[] Sources = ["pack", "street", "community", "district"];
     private static readonly string Folder = Path.Combine(RepoPaths.Root, "designer", "Studio", "Pages", "Packs");
@@ -19,19 +17,19 @@ public partial class PacksTextTests
     [Fact]
     public void Chinese_and_English_have_the_same_keys_and_no_blank_text()
     {
-        var zh = Entries("PacksText.zh-CN.resx");
-        var en = Entries("PacksText.resx");
+        var zh = ResourceText.Entries("PacksText.zh-CN.resx");
+        var en = ResourceText.Entries("PacksText.resx");
 
         Assert.Equal(zh.Keys.Order(StringComparer.Ordinal), en.Keys.Order(StringComparer.Ordinal));
         Assert.All(zh.Concat(en), pair => Assert.False(string.IsNullOrWhiteSpace(pair.Value), pair.Key));
-        Assert.DoesNotContain(en, e => Chinese().IsMatch(e.Value));
+        Assert.DoesNotContain(en, e => ResourceText.Chinese().IsMatch(e.Value));
         Assert.All(zh.Where(e => e.Key is not ("Error" or "Warning")), e => Assert.NotEqual(en[e.Key], e.Value));
     }
 
     [Fact]
     public void The_badges_and_the_reset_read_as_specified_in_Chinese()
     {
-        var zh = Entries("PacksText.zh-CN.resx");
+        var zh = ResourceText.Entries("PacksText.zh-CN.resx");
 
         Assert.Equal("包默认", zh["Source_pack"]);
         Assert.Equal("街道", zh["Source_street"]);
@@ -45,8 +43,8 @@ public partial class PacksTextTests
     [Fact]
     public void Placeholders_match_between_languages()
     {
-        var zh = Entries("PacksText.zh-CN.resx");
-        var en = Entries("PacksText.resx");
+        var zh = ResourceText.Entries("PacksText.zh-CN.resx");
+        var en = ResourceText.Entries("PacksText.resx");
 
         Assert.All(zh, e => Assert.Equal(Placeholders(en[e.Key]), Placeholders(e.Value)));
     }
@@ -54,7 +52,7 @@ public partial class PacksTextTests
     [Fact]
     public void Every_key_the_page_names_exists()
     {
-        var keys = Entries("PacksText.resx").Keys.ToHashSet(StringComparer.Ordinal);
+        var keys = ResourceText.Entries("PacksText.resx").Keys.ToHashSet(StringComparer.Ordinal);
         var layout = Path.Combine(RepoPaths.Root, "designer", "Studio", "StudioLayout.razor");
         var used = Directory.GetFiles(Folder, "*.razor").Append(layout)
             .SelectMany(f => KeyUse().Matches(File.ReadAllText(f)).Where(m => f != layout || m.Groups["who"].Value == "PacksT").Select(m => m.Groups["key"].Value))
@@ -73,27 +71,12 @@ public partial class PacksTextTests
     {
         var files = Directory.GetFiles(Folder, "*.razor");
         Assert.NotEmpty(files);
-        var found = new List<string>();
-        foreach (var file in files)
-        {
-            var text = RazorComment().Replace(File.ReadAllText(file), m => new string('\n', m.Value.Count(c => c == '\n')));
-            var lines = text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-            {
-                if (Chinese().IsMatch(LineComment().Replace(lines[i], "")))
-                {
-                    found.Add($"{Path.GetFileName(file)}:{i + 1}: {lines[i].Trim()}");
-                }
-            }
-        }
+        var found = ResourceText.ChineseLiterals(files);
 
         Assert.True(found.Count == 0, "Chinese literals (move them to PacksText.resx):\n" + string.Join('\n', found));
     }
 
     private static string Placeholders(string text) => string.Join(",", Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal));
-
-    private static Dictionary<string, string> Entries(string file) => XDocument.Load(Path.Combine(Resources, file)).Root!
-        .Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "", StringComparer.Ordinal);
 
     [GeneratedRegex(@"(?<who>\bT|PacksT)\[""(?<key>[A-Za-z_]+)""")]
     private static partial Regex KeyUse();
@@ -101,12 +84,4 @@ public partial class PacksTextTests
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
-    [GeneratedRegex(@"@\*.*?\*@", RegexOptions.Singleline)]
-    private static partial Regex RazorComment();
-
-    [GeneratedRegex(@"^\s*//.*$")]
-    private static partial Regex LineComment();
-
-    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}\p{IsCJKSymbolsandPunctuation}\p{IsHalfwidthandFullwidthForms}]")]
-    private static partial Regex Chinese();
 }
