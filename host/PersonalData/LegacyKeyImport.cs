@@ -1,6 +1,7 @@
 using System.Xml.Linq;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
+using FormsEngine.Host.Workflows;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,7 +20,7 @@ internal static partial class LegacyKeyImport
 
     /// <summary>The old key folder of a data folder.</summary>
     public static string Folder(FormsEngineHostOptions options) =>
-        Path.Combine(Path.GetFullPath(options.DataPath, Environment.CurrentDirectory), FolderName);
+        Path.Combine(DataFolder.Resolve(options), FolderName);
 
     /// <summary>Imports the keys not yet in the database; returns how many were copied.</summary>
     public static async Task<int> ImportAsync(FormsEngineDbContext db, string folder, ILogger logger, CancellationToken cancellationToken)

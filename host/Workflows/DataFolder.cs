@@ -11,9 +11,12 @@ internal static class DataFolder
 {
     public const string DatabaseFileName = "formsengine.db";
 
+    /// <summary>The data folder, <c>DataPath</c> resolved against the working directory (not created).</summary>
+    public static string Resolve(FormsEngineHostOptions options) => Path.GetFullPath(options.DataPath, Environment.CurrentDirectory);
+
     public static string DatabasePath(FormsEngineHostOptions options)
     {
-        var folder = Path.GetFullPath(options.DataPath, Environment.CurrentDirectory);
+        var folder = Resolve(options);
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, DatabaseFileName);
     }

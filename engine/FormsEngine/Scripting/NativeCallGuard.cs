@@ -91,14 +91,14 @@ internal sealed class NativeCallGuard
             var space = args.Length > 2 ? args[2] : JsValue.Undefined;
             Check(replacer);
             Check(space);
-            if (replacer.IsObject() && replacer.AsObject() is not FunctionInstance)
+            var userReplacer = AsFunction(replacer);
+            if (replacer.IsObject() && userReplacer is null)
             {
                 // A property whitelist applies to objects only; arrays are still walked in full, so bound them first.
                 CheckTree(value);
                 return original.Call(self, args);
             }
 
-            var userReplacer = replacer.IsObject() ? replacer.AsObject() as FunctionInstance : null;
             var visited = 0;
             var counting = new ClrFunctionInstance(_engine, (holder, pair) =>
             {

@@ -126,7 +126,7 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
 
         if (hostile.Shape == HostileShape.ChineseHtml)
         {
-            return mediaType == "text/html" && Chinese().IsMatch(body) ? null : "not a Chinese HTML page";
+            return mediaType == "text/html" && ChineseText.Pattern().IsMatch(body) ? null : "not a Chinese HTML page";
         }
 
         if (body.Length == 0)
@@ -151,7 +151,7 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
 
         var title = problem?["title"]?.GetValue<string>();
         var detail = problem?["detail"]?.GetValue<string>();
-        if (title is null || !Chinese().IsMatch(title))
+        if (title is null || !ChineseText.Pattern().IsMatch(title))
         {
             return "title is not Chinese";
         }
@@ -287,9 +287,6 @@ public sealed partial class HostileCorpusTests(HostFactory factory, ITestOutputH
     }
 
     private static string Excerpt(string body) => body.Length > 300 ? body[..300] + "…" : body;
-
-    [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
-    private static partial Regex Chinese();
 
     [GeneratedRegex("[A-Za-z]{2,}")]
     private static partial Regex Latin();
