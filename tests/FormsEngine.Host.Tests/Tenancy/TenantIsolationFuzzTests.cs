@@ -146,7 +146,9 @@ public sealed class TenantIsolationFuzzTests(ITestOutputHelper output) : IDispos
 
             // Public pages (a receipt's URL is the resident's capability) may show references; never personal data.
             var success = status is >= 200 and < 300;
-            if (victim.LeakIn(body, state.Sent, personalOnly: endpoint.Anonymous || !success) is { } leaked)
+            var holdsReceipt = endpoint.Anonymous && endpoint.Pattern.Contains("/receipt/", StringComparison.Ordinal)
+                && victim.SubmissionIds.Any(id => request.Url.Contains(id, StringComparison.Ordinal));
+            if (victim.LeakIn(body, state.Sent, personalOnly: endpoint.Anonymous || !success, holdsReceipt) is { } leaked)
             {
                 tally.Find($"leak of {victim.Community}'s '{leaked}'", endpoint, user, request, status.ToString(CultureInfo.InvariantCulture), body);
             }
