@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Data;
-using FormsEngine.Host.Hosting;
+using FormsEngine.Host.Workflows;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
@@ -25,25 +25,9 @@ internal static class TasksEndpoints
         return app;
     }
 
-    internal static async Task<Ok<TaskItem[]>> Inbox(ClaimsPrincipal user, WorkflowRuntime runtime, FormsEngineDbContext db, TimeProvider clock, CancellationToken cancellationToken)
-    {
-        var tasks = (await runtime.ListOpenTasksAsync(user.UserName(), cancellationToken).ConfigureAwait(false)).ToList();
-        if (user.Role() is { } role)
-        {
-            tasks.AddRange(await runtime.ListOpenTasksAsync(role, cancellationToken).ConfigureAwait(false));
-        }
-
-        var instanceIds = tasks.Select(t => t.InstanceId).Distinct().ToList();
-        var visible = await db.SubmissionWorkflows.AsNoTracking().Where(w => instanceIds.Contains(w.InstanceId))
-            .ToDictionaryAsync(w => w.InstanceId, w => w.SubmissionId, cancellationToken).ConfigureAwait(false);
-        var now = clock.GetUtcNow().ToUnixTimeMilliseconds();
-        var items = tasks.Where(t => visible.ContainsKey(t.InstanceId)).DistinctBy(t => t.Id)
-            .OrderBy(t => t.DueAt ?? long.MaxValue).ThenBy(t => t.Id, StringComparer.Ordinal)
-            .Select(t => new TaskItem(t.Id, t.InstanceId, visible[t.InstanceId], t.Title, t.AssigneeKind, t.AssigneeId,
-                t.DueAt is { } due ? ChinaTime.FromUnixMilliseconds(due) : null, t.DueAt < now, t.EscalationLevel))
-            .ToArray();
-        return TypedResults.Ok(items);
-    }
+    /// <summary>The caller's open tasks, soonest due first; <c>limit</c> (default 200, at most 1,000) caps the page.</summary>
+    internal static async Task<Ok<TaskItem[]>> Inbox(ClaimsPrincipal user, StaffInbox inbox, int? limit, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await inbox.ListAsync(user, limit ?? StaffInbox.DefaultLimit, cancellationToken).ConfigureAwait(false));
 
     internal static async Task<Results<Ok<TaskActionResult>, ProblemHttpResult>> Claim(
         string id, ClaimsPrincipal user, WorkflowRuntime runtime, EfWorkflowStore store, FormsEngineDbContext db, CancellationToken cancellationToken)

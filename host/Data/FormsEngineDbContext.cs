@@ -56,6 +56,9 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
 
     public DbSet<PointsLedgerRow> PointsLedger => Set<PointsLedgerRow>();
 
+    /// <summary>The workflow engine's tasks, read-only (the engine's context owns the table and its migrations).</summary>
+    public IQueryable<InboxTaskRow> InboxTasks => Set<InboxTaskRow>().AsNoTracking();
+
     /// <summary>The Data Protection key ring (not tenant-owned: one ring for the whole installation).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -118,6 +121,11 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
             e.HasIndex(h => new { h.CommunityId, h.Kind, h.Hash });
             e.HasIndex(h => h.SubmissionId);
             FilterByTenant(e);
+        });
+        builder.Entity<InboxTaskRow>(e =>
+        {
+            e.ToTable("wf_tasks", t => t.ExcludeFromMigrations());
+            e.HasKey(t => t.Id);
         });
         builder.Entity<SubmissionWorkflowRow>(e =>
         {

@@ -7,6 +7,7 @@ using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.PersonalData;
 using FormsEngine.Host.Submissions;
+using FormsEngine.Host.Workflows;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Seams;
@@ -72,7 +73,7 @@ internal sealed class StudioOperations(StudioCalls calls, TimeProvider clock) : 
     public Task<IReadOnlyList<InboxTask>> ListInboxAsync(CancellationToken cancellationToken) => RunAsync(async (services, user) =>
     {
         var db = services.GetRequiredService<FormsEngineDbContext>();
-        var tasks = (await TasksEndpoints.Inbox(user, services.GetRequiredService<WorkflowRuntime>(), db, clock, cancellationToken).ConfigureAwait(false)).Value ?? [];
+        var tasks = await services.GetRequiredService<StaffInbox>().ListAsync(user, StaffInbox.DefaultLimit, cancellationToken).ConfigureAwait(false);
         var submissionIds = tasks.Select(t => t.SubmissionId).Distinct().ToList();
         var references = await db.Submissions.AsNoTracking().Where(s => submissionIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Reference, cancellationToken).ConfigureAwait(false);

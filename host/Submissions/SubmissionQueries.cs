@@ -45,26 +45,12 @@ internal sealed class SubmissionQueries(FormsEngineDbContext db, TenantScope sco
 
     private async Task<IQueryable<SubmissionRow>> FilterAsync(SubmissionFilter filter, CancellationToken cancellationToken)
     {
-        IQueryable<SubmissionRow> query = db.Submissions;
-
-        // The same confinement as the query filter, written as plain equalities: the filter's ORs over the scope's
-        // parameters are right but no index can serve them, so without these a list scanned every street's rows.
-        if (!scope.IsSystem)
+        var query = db.Submissions.ConfinedTo(scope);
+        if (scope.GridId is { } ownGrid)
         {
-            if (scope.CommunityId is { } own)
-            {
-                query = query.Where(s => s.CommunityId == own);
-            }
-            else if (scope.StreetId is { } street)
-            {
-                query = query.Where(s => s.StreetId == street);
-            }
-
-            if (scope.GridId is { } ownGrid)
-            {
-                query = query.Where(s => s.GridId == ownGrid);
-            }
+            query = query.Where(s => s.GridId == ownGrid);
         }
+
         if (filter.FormId is { } form)
         {
             query = query.Where(s => s.FormId == form);

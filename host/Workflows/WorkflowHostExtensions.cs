@@ -35,6 +35,7 @@ internal static class WorkflowHostExtensions
             sp.GetServices<INotificationChannel>(),
             OwnerId));
         services.AddSingleton<WorkflowCatalog>();
+        services.AddScoped<StaffInbox>();
 
         // Registration order is start order: the store and definitions are ready before the first timer tick.
         services.AddHostedService<WorkflowStartupService>();
