@@ -1,3 +1,4 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using FormsEngine.Workflows;
 
@@ -7,17 +8,35 @@ namespace FormsEngine.Host.Workflows;
 /// Runs workflows on to their first wait after the submission that started them has been answered. The start itself
 /// is committed with the submission (durable); what follows — rules, routing, creating the grid worker's task — runs
 /// here, off the resident's request. If the process stops first, or the queue is full, nothing is lost: the instance
-/// is saved runnable with a lease, and the timer loop of any node resumes it once the lease lapses.
+/// is saved runnable with a lease, and the timer loop of any node resumes it once the lease lapses. The backlog is
+/// published as the gauge <c>formsengine.workflow.continuations.pending</c> (meter <c>FormsEngine.Workflows</c>), so
+/// <c>dotnet-counters</c> shows whether starts keep up with submissions.
 /// </summary>
-internal sealed partial class WorkflowContinuations(WorkflowRuntime runtime, ILogger<WorkflowContinuations> logger) : BackgroundService
+internal sealed partial class WorkflowContinuations : BackgroundService
 {
+    /// <summary>The meter of the host's workflow gauges.</summary>
+    public const string MeterName = "FormsEngine.Workflows";
+
+    private readonly WorkflowRuntime _runtime;
+    private readonly ILogger<WorkflowContinuations> _logger;
+
     private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000)
     {
         FullMode = BoundedChannelFullMode.DropWrite,
-        SingleReader = true,
+        SingleReader = false,
     });
 
+    private static readonly int Runners = Math.Clamp(Environment.ProcessorCount * 2, 4, 16);
+
     private int _pending;
+
+    public WorkflowContinuations(WorkflowRuntime runtime, ILogger<WorkflowContinuations> logger, IMeterFactory meters)
+    {
+        _runtime = runtime;
+        _logger = logger;
+        meters.Create(MeterName).CreateObservableGauge("formsengine.workflow.continuations.pending", () => Volatile.Read(ref _pending),
+            unit: "{instance}", description: "Workflow starts committed with their submission and not yet run on to their first wait");
+    }
 
     /// <summary>Queues an instance whose start was just committed.</summary>
     public void Enqueue(string instanceId)
@@ -40,13 +59,20 @@ internal sealed partial class WorkflowContinuations(WorkflowRuntime runtime, ILo
         }
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Several runners drain the queue: a continuation spends most of its time waiting on the database (a load and a
+    /// commit per step), so one runner fell behind a steady stream of submissions and its backlog grew without end.
+    /// </summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(0, Runners).Select(_ => RunAsync(stoppingToken)));
+
+    private async Task RunAsync(CancellationToken stoppingToken)
     {
         await foreach (var instanceId in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
             try
             {
-                await runtime.ContinueAsync(instanceId, stoppingToken).ConfigureAwait(false);
+                await _runtime.ContinueAsync(instanceId, stoppingToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -19,10 +19,23 @@ public sealed partial class WorkflowRuntime
         var handled = 0;
         foreach (var instanceId in await _store.ClaimStalledInstancesAsync(_options.OwnerId, nowMs, leaseUntil, _options.BatchSize, ct).ConfigureAwait(false))
         {
-            if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is { } loaded)
+            // A continuation in this process may hold it (its lease lapsed while it waited in a backlog): leave it be.
+            if (!_localRuns.TryEnter(instanceId))
             {
-                await RunAsync(loaded.Definition, loaded.State, ct).ConfigureAwait(false);
-                handled++;
+                continue;
+            }
+
+            try
+            {
+                if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is { } loaded)
+                {
+                    await RunAsync(loaded.Definition, loaded.State, ct).ConfigureAwait(false);
+                    handled++;
+                }
+            }
+            finally
+            {
+                _localRuns.Exit(instanceId);
             }
         }
 

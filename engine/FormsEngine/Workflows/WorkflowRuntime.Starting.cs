@@ -52,18 +52,30 @@ public sealed partial class WorkflowRuntime
     public async Task<WorkflowInstanceView?> ContinueAsync(string instanceId, CancellationToken cancellationToken)
     {
         var ct = Guard(cancellationToken);
-        if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is not { } loaded)
+        var mine = _localRuns.TryEnter(instanceId);
+        try
         {
-            return null;
-        }
+            if (await LoadWithDefinitionAsync(instanceId, ct).ConfigureAwait(false) is not { } loaded)
+            {
+                return null;
+            }
 
-        var (state, definition) = loaded;
-        if (state.IsOpen && state.HasReadyTokens)
+            // When the sweep already runs it here, report it as it stands rather than race it to the same commit.
+            var (state, definition) = loaded;
+            if (mine && state.IsOpen && state.HasReadyTokens)
+            {
+                await RunAsync(definition, state, ct).ConfigureAwait(false);
+            }
+
+            return new WorkflowInstanceView(state);
+        }
+        finally
         {
-            await RunAsync(definition, state, ct).ConfigureAwait(false);
+            if (mine)
+            {
+                _localRuns.Exit(instanceId);
+            }
         }
-
-        return new WorkflowInstanceView(state);
     }
 
     private static (WorkflowInstanceState State, StepEffects Effects) NewInstance(WorkflowDefinition definition, JsonObject input, JsonObject? parameters, string actor, DateTimeOffset now)

@@ -21,6 +21,7 @@ public sealed partial class WorkflowRuntime : IDisposable
     private readonly WorkflowExecutor _executor;
     private readonly ConcurrentDictionary<(string, int), WorkflowDefinition> _definitions = new();
     private readonly ExpressionOptions _expressionOptions;
+    private readonly LocalRunGuard _localRuns = new();
     private volatile bool _disposed;
     private long _lastRefresh;
 

@@ -1,4 +1,5 @@
 using FormsEngine.Workflows;
+using FormsEngine.Workflows.Runtime;
 
 namespace FormsEngine.Tests.Workflows.Runtime;
 
@@ -69,5 +70,50 @@ public sealed class ConcurrencyTests
         Assert.Equal(TaskCompletionStatus.AlreadyHandled, late.Status);
         Assert.Equal("该任务已由 王丽 处理（approve）", late.MessageZh);
         Assert.Equal(TaskCompletionStatus.NotFound, (await runtime.CompleteTaskAsync(new TaskCompletion("nope", "approve", "x"), CancellationToken.None)).Status);
+    }
+
+    [Fact]
+    public async Task A_continuation_leaves_an_instance_the_sweep_is_already_running_in_this_process()
+    {
+        await using var fixture = await WorkflowTestFixture.CreateAsync();
+        var arrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var held = 0;
+        using var store = new GatedStore(fixture.Store, parties: 0)
+        {
+            // Hold the sweep's first step in the middle of its commit.
+            BeforeCommit = _ =>
+            {
+                if (Interlocked.Increment(ref held) != 1)
+                {
+                    return Task.CompletedTask;
+                }
+
+                arrived.SetResult();
+                return release.Task;
+            },
+        };
+        using var runtime = new WorkflowRuntime(new WorkflowRuntimeOptions { Store = store, TimeProvider = fixture.Clock, Directory = fixture.Directory, OwnerId = "a" });
+        await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
+        var prepared = (await runtime.PrepareStartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(), "resident", CancellationToken.None))!;
+        Assert.True(await fixture.Store.CommitAsync(prepared.Commit, CancellationToken.None));
+
+        // Its continuation waited in a backlog past the lease, so the sweep took it.
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var sweep = Task.Run(() => runtime.ProcessDueWorkAsync(fixture.Clock.GetUtcNow(), CancellationToken.None));
+        await arrived.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var commitsBefore = store.Commits;
+
+        var reported = await runtime.ContinueAsync(prepared.InstanceId, CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(WorkflowStatus.Running, reported!.Status);
+        Assert.Equal(commitsBefore, store.Commits);
+
+        release.SetResult();
+        Assert.Equal(1, await sweep.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(0, store.Conflicts);
+        var finished = (await runtime.GetInstanceAsync(prepared.InstanceId, CancellationToken.None))!;
+        Assert.Equal(WorkflowStatus.Waiting, finished.Status);
+        Assert.Single(finished.OpenTasks);
+        Assert.True((await runtime.VerifyAuditAsync(prepared.InstanceId, CancellationToken.None)).IsValid);
     }
 }

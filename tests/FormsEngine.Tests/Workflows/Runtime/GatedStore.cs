@@ -4,12 +4,24 @@ namespace FormsEngine.Tests.Workflows.Runtime;
 
 /// <summary>
 /// Passes everything to the real store, but holds the first <c>parties</c> commits until all of them have arrived, so
-/// two writers that read the same version really do race on the save.
+/// two writers that read the same version really do race on the save. <see cref="BeforeCommit"/> can hold a commit
+/// too, and <see cref="Commits"/>/<see cref="Conflicts"/> count what reached the real store.
 /// </summary>
 internal sealed class GatedStore(IWorkflowStore inner, int parties) : IWorkflowStore, IDisposable
 {
     private readonly Barrier _barrier = new(parties);
     private int _gated = parties;
+    private int _commits;
+    private int _conflicts;
+
+    /// <summary>Awaited before each commit is passed on (e.g. to hold one mid-step).</summary>
+    public Func<StepCommit, Task>? BeforeCommit { get; init; }
+
+    /// <summary>Commits passed to the real store.</summary>
+    public int Commits => Volatile.Read(ref _commits);
+
+    /// <summary>Commits the real store refused because another writer saved first.</summary>
+    public int Conflicts => Volatile.Read(ref _conflicts);
 
     public async Task<bool> CommitAsync(StepCommit commit, CancellationToken cancellationToken)
     {
@@ -18,7 +30,19 @@ internal sealed class GatedStore(IWorkflowStore inner, int parties) : IWorkflowS
             await Task.Run(() => _barrier.SignalAndWait(TimeSpan.FromSeconds(10), cancellationToken), cancellationToken);
         }
 
-        return await inner.CommitAsync(commit, cancellationToken);
+        if (BeforeCommit is { } hold)
+        {
+            await hold(commit);
+        }
+
+        Interlocked.Increment(ref _commits);
+        var saved = await inner.CommitAsync(commit, cancellationToken);
+        if (!saved)
+        {
+            Interlocked.Increment(ref _conflicts);
+        }
+
+        return saved;
     }
 
     public void Dispose() => _barrier.Dispose();
