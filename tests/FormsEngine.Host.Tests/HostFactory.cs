@@ -76,7 +76,7 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         if (OnTestPostgres)
         {
             builder.UseSetting("FormsEngine:Database", "postgres");
-            builder.UseSetting("ConnectionStrings:FormsEngine", TestDatabases.EnsureCreated(TestDatabases.NameFor(DataPath)));
+            builder.UseSetting("ConnectionStrings:FormsEngine", TestDatabases.EnsureCreated(DataPath));
         }
 
         if (RulePacksPath is not null)
@@ -93,8 +93,8 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             if (OnTestPostgres && DataPathOverride is null)
             {
-                // A shared data folder's database outlives this host for the restart that follows; it goes at exit.
-                TestDatabases.Drop(TestDatabases.NameFor(DataPath));
+                // A shared data folder's database outlives this host for the restart that follows; a later sweep drops it.
+                TestDatabases.Drop(DataPath);
             }
 
             try

@@ -10,11 +10,18 @@ namespace FormsEngine.TestSupport;
 /// <c>.ci/run</c> starts); anything else keeps the SQLite file in the test's data folder. Linked into each test project
 /// that touches a database (tests/Shared), so the switch is read in one place.
 /// </summary>
+/// <remarks>
+/// Each database belongs to a data folder: its name is derived from the folder's path, so two hosts started one after
+/// the other over the same folder (restart tests) reach the same database, and its comment holds the path. A database is
+/// dropped when its owner is disposed, or, for a folder a restart test shares, by the first test process that finds the
+/// folder deleted (a test process's exit handlers are not reliably run by the test platform).
+/// </remarks>
 internal static class TestDatabases
 {
+    private const string Prefix = "fe_t_";
     private static readonly Lock Gate = new();
     private static readonly HashSet<string> Created = new(StringComparer.Ordinal);
-    private static bool _exitHooked;
+    private static bool _swept;
 
     /// <summary>True when the suite runs on PostgreSQL.</summary>
     public static bool OnPostgres { get; } =
@@ -25,93 +32,92 @@ internal static class TestDatabases
         ?? "Host=127.0.0.1;Username=formsengine;Password=formsengine;Database=postgres";
 
     /// <summary>
-    /// The database that belongs to a test's data folder: derived from its path, so two hosts started one after the other
-    /// over the same folder (restart tests) reach the same database.
+    /// The connection string of the database that belongs to <paramref name="folder"/>, created on first use (a restart
+    /// over the same folder in this process reuses it).
     /// </summary>
-    public static string NameFor(string folder)
+    public static string EnsureCreated(string folder)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(folder)));
-        return "fe_t_" + Convert.ToHexStringLower(hash)[..24];
-    }
-
-    /// <summary>
-    /// Creates the database unless this process already did (a restart over the same data folder reuses it), and returns
-    /// its connection string.
-    /// </summary>
-    public static string EnsureCreated(string name)
-    {
+        var path = Path.GetFullPath(folder);
+        var name = NameFor(path);
         lock (Gate)
         {
-            if (!_exitHooked)
+            try
             {
-                // A database a test keeps for a restart over the same data folder (or never disposes) goes at exit.
-                _exitHooked = true;
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => DropAll();
+                SweepOnce();
+                if (Created.Add(name))
+                {
+                    Execute($"CREATE DATABASE \"{name}\"", $"COMMENT ON DATABASE \"{name}\" IS '{path.Replace("'", "''", StringComparison.Ordinal)}'");
+                }
             }
-
-            if (Created.Add(name))
+            catch (NpgsqlException ex)
             {
-                try
-                {
-                    Execute($"CREATE DATABASE \"{name}\"");
-                }
-                catch (NpgsqlException ex)
-                {
-                    Created.Remove(name);
-                    throw new InvalidOperationException(
-                        "FORMSENGINE_TEST_DATABASE=postgres but PostgreSQL is not reachable (" + ex.Message
-                        + "). Run .ci/run, which installs and starts it, or set FORMSENGINE_TEST_POSTGRES.", ex);
-                }
+                Created.Remove(name);
+                throw new InvalidOperationException(
+                    "FORMSENGINE_TEST_DATABASE=postgres but PostgreSQL is not reachable (" + ex.Message
+                    + "). Run .ci/run, which installs and starts it, or set FORMSENGINE_TEST_POSTGRES.", ex);
             }
         }
 
         return new NpgsqlConnectionStringBuilder(Server) { Database = name }.ConnectionString;
     }
 
-    /// <summary>
-    /// Drops the database now; its pooled connections are closed first and any others are forced off. A database not
-    /// dropped here (kept for a restart over the same data folder) is dropped when the test process exits.
-    /// </summary>
-    public static void Drop(string name)
+    /// <summary>Drops the database of <paramref name="folder"/>; pooled connections are closed first, others forced off.</summary>
+    public static void Drop(string folder)
     {
+        var name = NameFor(Path.GetFullPath(folder));
         lock (Gate)
         {
-            if (!Created.Remove(name))
+            if (Created.Remove(name))
             {
-                return;
-            }
-
-            NpgsqlConnection.ClearAllPools();
-            Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-        }
-    }
-
-    private static void DropAll()
-    {
-        string[] names;
-        lock (Gate)
-        {
-            names = [.. Created];
-        }
-
-        foreach (var name in names)
-        {
-            try
-            {
-                Drop(name);
-            }
-            catch (NpgsqlException)
-            {
-                // The server went away first; the database is left behind, named fe_t_*, for a later cleanup.
+                NpgsqlConnection.ClearAllPools();
+                Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
             }
         }
     }
 
-    private static void Execute(string sql)
+    private static string NameFor(string path) =>
+        Prefix + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(path)))[..24];
+
+    /// <summary>Drops the databases of earlier tests whose data folder is gone (restart tests, or a run that was killed).</summary>
+    private static void SweepOnce()
+    {
+        if (_swept)
+        {
+            return;
+        }
+
+        _swept = true;
+        var orphans = new List<string>();
+        using (var connection = new NpgsqlConnection(Server))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand(
+                $"SELECT datname, shobj_description(oid, 'pg_database') FROM pg_database WHERE starts_with(datname, '{Prefix}')", connection);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                // No comment yet: another process is between CREATE and COMMENT; its folder decides next time.
+                if (!reader.IsDBNull(1) && !Directory.Exists(reader.GetString(1)))
+                {
+                    orphans.Add(reader.GetString(0));
+                }
+            }
+        }
+
+        foreach (var orphan in orphans)
+        {
+            Execute($"DROP DATABASE IF EXISTS \"{orphan}\" WITH (FORCE)");
+        }
+    }
+
+    private static void Execute(params string[] statements)
     {
         using var connection = new NpgsqlConnection(Server);
         connection.Open();
-        using var command = new NpgsqlCommand(sql, connection);
-        command.ExecuteNonQuery();
+        foreach (var sql in statements)
+        {
+            using var command = new NpgsqlCommand(sql, connection);
+            command.ExecuteNonQuery();
+        }
     }
 }
