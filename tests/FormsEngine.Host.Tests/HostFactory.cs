@@ -1,11 +1,16 @@
 using System.Net.Http.Json;
+using FormsEngine.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace FormsEngine.Host.Tests;
 
-/// <summary>The real host over real HTTP (in-memory transport), optionally pointed at another rulepacks folder.</summary>
+/// <summary>
+/// The real host over real HTTP (in-memory transport), optionally pointed at another rulepacks folder. On SQLite by
+/// default; with FORMSENGINE_TEST_DATABASE=postgres on a throw-away PostgreSQL database named after its data folder
+/// (<see cref="TestDatabases"/>) unless the test's own <see cref="Settings"/> choose the database.
+/// </summary>
 public sealed class HostFactory : WebApplicationFactory<Program>
 {
     private readonly string _data = Directory.CreateTempSubdirectory("formsengine-host-").FullName;
@@ -48,6 +53,9 @@ public sealed class HostFactory : WebApplicationFactory<Program>
     /// <summary>A rulepacks folder to use instead of the repository's.</summary>
     public string? RulePacksPath { get; init; }
 
+    /// <summary>True when the suite's switch puts this host on its own PostgreSQL database.</summary>
+    public bool OnTestPostgres => TestDatabases.OnPostgres && !Settings.ContainsKey("FormsEngine:Database");
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -65,6 +73,12 @@ public sealed class HostFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
+        if (OnTestPostgres)
+        {
+            builder.UseSetting("FormsEngine:Database", "postgres");
+            builder.UseSetting("ConnectionStrings:FormsEngine", TestDatabases.EnsureCreated(DataPath));
+        }
+
         if (RulePacksPath is not null)
         {
             builder.UseSetting("FormsEngine:RulePacksPath", RulePacksPath);
@@ -77,6 +91,12 @@ public sealed class HostFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (OnTestPostgres && DataPathOverride is null)
+            {
+                // A shared data folder's database outlives this host for the restart that follows; a later sweep drops it.
+                TestDatabases.Drop(DataPath);
+            }
+
             try
             {
                 Directory.Delete(_data, recursive: true);

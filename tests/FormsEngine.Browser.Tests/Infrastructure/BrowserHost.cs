@@ -1,4 +1,5 @@
 using System.Net;
+using FormsEngine.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -9,7 +10,8 @@ namespace FormsEngine.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// The real host on a real Kestrel socket (127.0.0.1, a free port) so that a browser can reach it. Same settings as
-/// the host tests' HostFactory: environment "Testing" and a fresh temporary <c>FormsEngine:DataPath</c>.
+/// the host tests' HostFactory: environment "Testing", a fresh temporary <c>FormsEngine:DataPath</c>, and with
+/// FORMSENGINE_TEST_DATABASE=postgres a throw-away PostgreSQL database of its own (<see cref="TestDatabases"/>).
 /// </summary>
 public sealed class BrowserHost : WebApplicationFactory<Program>
 {
@@ -48,6 +50,11 @@ public sealed class BrowserHost : WebApplicationFactory<Program>
         builder.UseSetting("FormsEngine:DemoPassword", DemoPassword);
         // Every browser test posts from 127.0.0.1; the per-address limit is tested in the host tests, not here.
         builder.UseSetting("FormsEngine:ResidentPostsPerMinute", "100000");
+        if (TestDatabases.OnPostgres)
+        {
+            builder.UseSetting("FormsEngine:Database", "postgres");
+            builder.UseSetting("ConnectionStrings:FormsEngine", TestDatabases.EnsureCreated(_data));
+        }
     }
 
     protected override void Dispose(bool disposing)
@@ -56,6 +63,11 @@ public sealed class BrowserHost : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (TestDatabases.OnPostgres)
+            {
+                TestDatabases.Drop(_data);
+            }
+
             try
             {
                 Directory.Delete(_data, recursive: true);

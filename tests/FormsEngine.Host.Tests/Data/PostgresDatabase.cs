@@ -23,7 +23,7 @@ internal sealed class PostgresDatabase : IAsyncDisposable
 
     public static async Task<PostgresDatabase> CreateAsync()
     {
-        var server = Environment.GetEnvironmentVariable("FORMSENGINE_TEST_POSTGRES") ?? "Host=127.0.0.1;Username=formsengine;Password=formsengine;Database=postgres";
+        var server = FormsEngine.TestSupport.TestDatabases.Server;
         var database = new PostgresDatabase(server, "fe_test_" + Guid.NewGuid().ToString("N")[..12]);
         try
         {

@@ -1,14 +1,20 @@
+using System.Data.Common;
 using System.Text.Json.Nodes;
 using FormsEngine.Storage;
 using FormsEngine.Tests.Forms;
+using FormsEngine.TestSupport;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Definitions;
 using FormsEngine.Workflows.Seams;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace FormsEngine.Tests.Workflows;
 
-/// <summary>A real SQLite file in a temp folder, a fake clock, a small community directory, and runtimes over them.</summary>
+/// <summary>
+/// A real SQLite file in a temp folder (or, with FORMSENGINE_TEST_DATABASE=postgres, a throw-away PostgreSQL database),
+/// a fake clock, a small community directory, and runtimes over them.
+/// </summary>
 internal sealed class WorkflowTestFixture : IAsyncDisposable
 {
     public static readonly Assignee WangLi = new(AssigneeKind.Person, "wang.li", "王丽（网格员）");
@@ -18,16 +24,23 @@ internal sealed class WorkflowTestFixture : IAsyncDisposable
 
     private readonly List<WorkflowRuntime> _runtimes = [];
     private readonly string _folder;
+    private readonly string _connectionString;
 
     private WorkflowTestFixture()
     {
         _folder = Path.Combine(Path.GetTempPath(), "fe-wf-" + Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(_folder);
-        DatabasePath = Path.Combine(_folder, "workflows.db");
-        Store = new EfWorkflowStore(WorkflowStorageOptions.Sqlite(DatabasePath));
+        if (TestDatabases.OnPostgres)
+        {
+            _connectionString = TestDatabases.EnsureCreated(_folder);
+            Store = new EfWorkflowStore(WorkflowStorageOptions.Postgres(_connectionString));
+        }
+        else
+        {
+            _connectionString = "Data Source=" + Path.Combine(_folder, "workflows.db");
+            Store = new EfWorkflowStore(WorkflowStorageOptions.Sqlite(Path.Combine(_folder, "workflows.db")));
+        }
     }
-
-    public string DatabasePath { get; }
 
     public EfWorkflowStore Store { get; }
 
@@ -57,6 +70,14 @@ internal sealed class WorkflowTestFixture : IAsyncDisposable
         });
         _runtimes.Add(runtime);
         return runtime;
+    }
+
+    /// <summary>An open connection to the store's database, for tests that write it behind the store's back.</summary>
+    public async Task<DbConnection> OpenConnectionAsync()
+    {
+        DbConnection connection = TestDatabases.OnPostgres ? new NpgsqlConnection(_connectionString) : new SqliteConnection(_connectionString);
+        await connection.OpenAsync();
+        return connection;
     }
 
     public static JsonObject Sample(string name) =>
@@ -91,6 +112,11 @@ internal sealed class WorkflowTestFixture : IAsyncDisposable
         }
 
         SqliteConnection.ClearAllPools();
+        if (TestDatabases.OnPostgres)
+        {
+            TestDatabases.Drop(_folder);
+        }
+
         await Task.Yield();
         System.IO.Directory.Delete(_folder, recursive: true);
     }

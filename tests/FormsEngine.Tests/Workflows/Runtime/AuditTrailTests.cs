@@ -1,5 +1,4 @@
 using FormsEngine.Workflows;
-using Microsoft.Data.Sqlite;
 
 namespace FormsEngine.Tests.Workflows.Runtime;
 
@@ -23,12 +22,15 @@ public sealed class AuditTrailTests
         Assert.True(valid.IsValid);
         Assert.Equal(audit.Count, valid.EntriesChecked);
 
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}"))
+        await using (var connection = await fixture.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "UPDATE wf_audit SET Actor = 'zhang.san' WHERE InstanceId = $id AND Sequence = 6";
-            command.Parameters.AddWithValue("$id", started.Id);
+            // Quoted names and an @ parameter read the same on SQLite and PostgreSQL (the suite runs on both).
+            command.CommandText = "UPDATE wf_audit SET \"Actor\" = 'zhang.san' WHERE \"InstanceId\" = @id AND \"Sequence\" = 6";
+            var id = command.CreateParameter();
+            id.ParameterName = "id";
+            id.Value = started.Id;
+            command.Parameters.Add(id);
             Assert.Equal(1, await command.ExecuteNonQueryAsync());
         }
 
@@ -46,11 +48,10 @@ public sealed class AuditTrailTests
         await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample("elderly-allowance-approval"));
         var started = await runtime.StartAsync("elderly-allowance-approval", WorkflowTestFixture.Applicant(age: 60), "resident", CancellationToken.None);
 
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}"))
+        await using (var connection = await fixture.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
             await using var command = connection.CreateCommand();
-            command.CommandText = "DELETE FROM wf_audit WHERE Sequence = 3";
+            command.CommandText = "DELETE FROM wf_audit WHERE \"Sequence\" = 3";
             await command.ExecuteNonQueryAsync();
         }
 

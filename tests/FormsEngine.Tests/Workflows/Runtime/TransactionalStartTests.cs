@@ -1,7 +1,6 @@
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Runtime;
 using FormsEngine.Workflows.Seams;
-using Microsoft.Data.Sqlite;
 
 namespace FormsEngine.Tests.Workflows.Runtime;
 
@@ -21,9 +20,8 @@ public sealed class TransactionalStartTests
         Assert.NotNull(prepared);
         Assert.Null(await runtime.GetInstanceAsync(prepared.InstanceId, CancellationToken.None));
 
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}"))
+        await using (var connection = await fixture.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await fixture.Store.CommitAsync(prepared.Commit, connection, transaction, CancellationToken.None);
             await transaction.CommitAsync();
@@ -44,9 +42,8 @@ public sealed class TransactionalStartTests
         await WorkflowTestFixture.PublishAsync(runtime, WorkflowTestFixture.Sample(Definition));
         var prepared = (await runtime.PrepareStartAsync(Definition, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None))!;
 
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}"))
+        await using (var connection = await fixture.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await fixture.Store.CommitAsync(prepared.Commit, connection, transaction, CancellationToken.None);
             await transaction.RollbackAsync();
@@ -63,9 +60,8 @@ public sealed class TransactionalStartTests
         var dead = fixture.CreateRuntime("host-dead");
         await WorkflowTestFixture.PublishAsync(dead, WorkflowTestFixture.Sample(Definition));
         var prepared = (await dead.PrepareStartAsync(Definition, WorkflowTestFixture.Applicant(), "resident", CancellationToken.None))!;
-        await using (var connection = new SqliteConnection($"Data Source={fixture.DatabasePath}"))
+        await using (var connection = await fixture.OpenConnectionAsync())
         {
-            await connection.OpenAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await fixture.Store.CommitAsync(prepared.Commit, connection, transaction, CancellationToken.None);
             await transaction.CommitAsync();

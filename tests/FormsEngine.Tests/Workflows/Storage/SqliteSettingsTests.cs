@@ -1,10 +1,11 @@
+using FormsEngine.TestSupport;
 using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Tests.Workflows.Storage;
 
 public sealed class SqliteSettingsTests
 {
-    [Fact]
+    [SqliteOnlyFact("WAL and synchronous=NORMAL are SQLite pragmas; PostgreSQL has no counterpart the store sets")]
     public async Task The_sqlite_store_runs_in_wal_mode_with_normal_sync()
     {
         await using var fixture = await WorkflowTestFixture.CreateAsync();
