@@ -19,6 +19,12 @@ public sealed class FormsEngineHostOptions
     /// <summary>How often the timer service looks for due waits, SLAs and outbox deliveries (default 5 s).</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How long a node holds a runnable workflow before any node may resume it (default 30 s): the time a crashed
+    /// node's starts wait. Shorter recovers sooner but lets a slow continuation be taken over more often.
+    /// </summary>
+    public TimeSpan WorkflowLease { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Largest accepted form definition, in bytes (default 2 MB).</summary>
     public int MaxFormBytes { get; set; } = 2 * 1024 * 1024;
 

@@ -1,7 +1,9 @@
+using FormsEngine.Host.Hosting;
 using FormsEngine.Storage;
 using FormsEngine.Workflows;
 using FormsEngine.Workflows.Runtime;
 using FormsEngine.Workflows.Seams;
+using Microsoft.Extensions.Options;
 
 namespace FormsEngine.Host.Workflows;
 
@@ -25,6 +27,7 @@ internal static class WorkflowHostExtensions
             Directory = sp.GetRequiredService<IAssigneeDirectory>(),
             Rules = sp.GetRequiredService<Packs.PackRuleEvaluators>(),
             OwnerId = OwnerId,
+            LeaseDuration = sp.GetRequiredService<IOptions<FormsEngineHostOptions>>().Value.WorkflowLease,
         }));
         services.AddSingleton<IAssigneeDirectory, TenancyAssigneeDirectory>();
 

@@ -22,8 +22,8 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output)
 
     private static readonly TimeSpan TimerInterval = TimeSpan.FromMilliseconds(250);
 
-    /// <summary>A start committed by the dead process is leased to it for 30 s (WorkflowRuntimeOptions.LeaseDuration); then any node resumes it.</summary>
-    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(75);
+    /// <summary>A start committed by the dead process is leased to it for <see cref="DrillFolder.WorkflowLease"/>; then any node resumes it.</summary>
+    private static readonly TimeSpan SettleTimeout = TimeSpan.FromSeconds(60);
 
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
 
@@ -38,7 +38,7 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output)
         using var cancellation = new CancellationTokenSource(TimeSpan.FromMinutes(10));
         using var folder = new DrillFolder(TimerWait);
         output.WriteLine($"host log: {folder.LogFile}");
-        var database = new DrillDatabase(folder.DatabaseFile);
+        var database = DrillDatabase.Sqlite(folder.DatabaseFile);
         var host = await HostProcess.StartAsync(folder.Settings(TimerInterval), folder.LogFile, StartTimeout);
         var started = new List<HostProcess> { host };
         output.WriteLine($"first start (migrations, demo seed): {host.StartMilliseconds} ms");

@@ -18,6 +18,9 @@ internal sealed class DrillFolder : IDisposable
 
     public const string DemoPassword = "fault-demo-password-1";
 
+    /// <summary>How long a node holds a runnable workflow before another may resume it, in the drills.</summary>
+    public static readonly TimeSpan WorkflowLease = TimeSpan.FromSeconds(8);
+
     private readonly DirectoryInfo _root = Directory.CreateTempSubdirectory("formsengine-faults-");
 
     public DrillFolder(TimeSpan timerWait)
@@ -43,6 +46,8 @@ internal sealed class DrillFolder : IDisposable
         ["AdminPassword"] = AdminPassword,
         ["DemoPassword"] = DemoPassword,
         ["TimerInterval"] = timerInterval.ToString("c", CultureInfo.InvariantCulture),
+        // A dead node's starts are resumed after this lease; the default 30 s would make every round wait for it.
+        ["WorkflowLease"] = WorkflowLease.ToString("c", CultureInfo.InvariantCulture),
         // Every worker posts from 127.0.0.1: the per-address limit would otherwise answer 429 after 20 posts.
         ["ResidentPostsPerMinute"] = "1000000",
         // The drill needs the demo street office and its forms, not the six rule packs (faster first start).

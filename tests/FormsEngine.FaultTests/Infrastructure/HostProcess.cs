@@ -50,8 +50,15 @@ internal sealed class HostProcess : IDisposable
         }
     }
 
-    /// <summary>Starts the host with <paramref name="settings"/> (keys without the <c>FormsEngine__</c> prefix) and waits until it is healthy.</summary>
-    public static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string logFile, TimeSpan timeout)
+    /// <summary>The process id (the host's workflow owner id contains it, which tells its leases apart).</summary>
+    public int ProcessId => _process.Id;
+
+    /// <summary>
+    /// Starts the host with <paramref name="settings"/> (keys without the <c>FormsEngine__</c> prefix) and further
+    /// <paramref name="environment"/> variables (e.g. <c>ConnectionStrings__FormsEngine</c>), and waits until it is healthy.
+    /// </summary>
+    public static async Task<HostProcess> StartAsync(
+        IReadOnlyDictionary<string, string> settings, string logFile, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var port = ChildProcessSupport.FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
@@ -69,6 +76,11 @@ internal sealed class HostProcess : IDisposable
         foreach (var (key, value) in settings)
         {
             info.Environment["FormsEngine__" + key] = value;
+        }
+
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
         }
 
         var log = new StreamWriter(logFile, append: true) { AutoFlush = true };
