@@ -9,7 +9,7 @@ namespace FormsEngine.Host.Data;
 /// <summary>
 /// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
 /// hashes and workflows, the audit log, the studio's drafts and rule-set versions, and the Data Protection key ring that
-/// every node shares. Every tenant-owned set has a global query filter on the request's
+/// every node shares, and the cache stamps that tell the other nodes to reload. Every tenant-owned set has a global query filter on the request's
 /// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
 /// </summary>
 internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
@@ -55,6 +55,9 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
     public DbSet<RuleSetVersionRow> RuleSetVersions => Set<RuleSetVersionRow>();
 
     public DbSet<PointsLedgerRow> PointsLedger => Set<PointsLedgerRow>();
+
+    /// <summary>One stamp per kind of cached definition, bumped by each publish so other nodes reload (not tenant-owned).</summary>
+    public DbSet<CacheVersionRow> CacheVersions => Set<CacheVersionRow>();
 
     /// <summary>The Data Protection key ring (not tenant-owned: one ring for the whole installation).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -201,6 +204,11 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
             FilterByTenant(e);
         });
         builder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        builder.Entity<CacheVersionRow>(e =>
+        {
+            e.ToTable("cache_versions");
+            e.HasKey(v => v.Kind);
+        });
         builder.Entity<PointsPostingRow>(e =>
         {
             e.ToTable("points_postings");

@@ -19,6 +19,12 @@ public sealed class FormsEngineHostOptions
     /// <summary>How often the timer service looks for due waits, SLAs and outbox deliveries (default 5 s).</summary>
     public TimeSpan TimerInterval { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>
+    /// How often a node looks whether another node published a form rule set, rule pack or workflow, and reloads its
+    /// caches if so (default 2 s; docs/adr/0012-cache-invalidation-across-nodes.md).
+    /// </summary>
+    public TimeSpan CacheVersionPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Largest accepted form definition, in bytes (default 2 MB).</summary>
     public int MaxFormBytes { get; set; } = 2 * 1024 * 1024;
 
