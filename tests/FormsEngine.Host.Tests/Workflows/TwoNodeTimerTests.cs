@@ -16,21 +16,6 @@ public sealed class TwoNodeTimerTests(ITestOutputHelper output)
 {
     private const int Instances = 40;
 
-    private const string Definition = """
-        { "schemaVersion": 1, "id": "two-node-wait", "version": 1, "name": "两节点等待",
-          "activities": [
-            { "id": "submitted", "type": "formSubmitted" },
-            { "id": "pause", "type": "wait", "duration": "PT1S" },
-            { "id": "notify", "type": "notify", "channel": "inApp", "to": "'two-node-staff'", "template": "已等待完毕" },
-            { "id": "end", "type": "end", "status": "waited" }
-          ],
-          "connections": [
-            { "from": "submitted", "outcome": "done", "to": "pause" },
-            { "from": "pause", "outcome": "done", "to": "notify" },
-            { "from": "notify", "outcome": "done", "to": "end" }
-          ] }
-        """;
-
     [Fact]
     public async Task Each_due_wait_fires_once_and_each_notification_is_delivered_once_across_two_nodes()
     {
@@ -40,14 +25,14 @@ public sealed class TwoNodeTimerTests(ITestOutputHelper output)
         using var nodeB = Node(database);
         using var clientB = nodeB.CreateClient();
         var runtimeA = nodeA.Services.GetRequiredService<WorkflowRuntime>();
-        var load = WorkflowDefinition.Load(Definition);
+        var load = WorkflowDefinition.Load(WorkflowTimerServiceTests.Definition);
         Assert.True(load.Succeeded, string.Join(Environment.NewLine, load.Diagnostics));
         Assert.Empty(await runtimeA.PublishAsync(load.Definition!, CancellationToken.None));
 
         var ids = new List<string>();
         for (var i = 0; i < Instances; i++)
         {
-            ids.Add((await runtimeA.StartAsync("two-node-wait", [], "测试", CancellationToken.None)).Id);
+            ids.Add((await runtimeA.StartAsync("short-wait", [], "测试", CancellationToken.None)).Id);
         }
 
         var runtimeB = nodeB.Services.GetRequiredService<WorkflowRuntime>();
@@ -69,7 +54,7 @@ public sealed class TwoNodeTimerTests(ITestOutputHelper output)
             Assert.Single(await store.ListAuditAsync(id, CancellationToken.None), a => a.Action == "timer.fire");
         }
 
-        var inbox = await store.ListOutboxAsync(OutboxDispatcher.InApp, "two-node-staff", CancellationToken.None);
+        var inbox = (await store.ListOutboxAsync(OutboxDispatcher.InApp, "staff", CancellationToken.None)).Where(o => ids.Contains(o.InstanceId)).ToList();
         Assert.Equal(Instances, inbox.Count);
         Assert.All(inbox, row => Assert.True(row.DeliveredAt is not null && row.Attempts == 1, $"{row.IdempotencyKey}: {row.Attempts} attempts"));
         output.WriteLine($"{Instances} waits fired in {elapsed.TotalSeconds:F1} s; lease owners: {await OwnersAsync(database)}");
