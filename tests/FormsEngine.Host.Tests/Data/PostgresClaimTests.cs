@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using FormsEngine.Storage;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace FormsEngine.Host.Tests.Data;
 
@@ -10,7 +11,7 @@ namespace FormsEngine.Host.Tests.Data;
 /// instance and outbox row is leased by exactly one of them, in one statement per claim; an expired lease is claimable
 /// again, and a node that lost its lease cannot overwrite the new holder's delivery record.
 /// </summary>
-public sealed class PostgresClaimTests
+public sealed class PostgresClaimTests(ITestOutputHelper output)
 {
     private const int Rows = 300;
     private const int Nodes = 6;
@@ -29,8 +30,11 @@ public sealed class PostgresClaimTests
             VALUES ('done', 'i', 'timer', 't', 1, true, NULL, 0), ('later', 'i', 'timer', 't', {Now + 1}, false, NULL, 0);
             """);
 
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         var claimed = await ClaimConcurrentlyAsync(nodes, async (node, owner) =>
             (await node.Store.ClaimDueWorkAsync(owner, Now, Now + 60_000, Batch, CancellationToken.None)).Select(w => w.Id).ToList());
+        output.WriteLine($"{Rows} due rows, {Nodes} nodes, batch {Batch}: {nodes.Sum(n => n.Claims)} claims, {nodes.Sum(n => n.Commands.Count)} commands, "
+            + $"per node {string.Join("/", nodes.Select(n => n.Claims))} claims, {watch.ElapsedMilliseconds} ms");
 
         AssertEachOnce(claimed, Enumerable.Range(1, Rows).Select(i => "w" + i));
         Assert.Equal(0, await ScalarAsync(database, """SELECT count(*) FROM wf_scheduled_work WHERE "LeaseOwner" IS NOT NULL AND "Id" IN ('done', 'later')"""));
