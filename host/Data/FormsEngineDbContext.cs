@@ -9,8 +9,9 @@ namespace FormsEngine.Host.Data;
 /// <summary>
 /// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
 /// hashes and workflows, the audit log, the studio's drafts and rule-set versions, and the Data Protection key ring that
-/// every node shares, and the cache stamps that tell the other nodes to reload. Every tenant-owned set has a global query filter on the request's
-/// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
+/// every node shares, and the cache stamps that tell the other nodes to reload. Every tenant-owned set has a global
+/// query filter on the request's <see cref="TenantScope"/>, so no query can forget it; only code that says
+/// <c>IgnoreQueryFilters()</c> crosses tenants.
 /// </summary>
 internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {

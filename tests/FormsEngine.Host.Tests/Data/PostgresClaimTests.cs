@@ -112,6 +112,7 @@ public sealed class PostgresClaimTests(ITestOutputHelper output)
             node.Claims = 0;
             while (await claim(node, "node-" + index) is { Count: > 0 } ids)
             {
+                Assert.True(ids.Count <= Batch, $"a claim returned {ids.Count} rows, more than its limit");
                 ids.ForEach(all.Add);
                 node.Claims++;
             }
