@@ -7,6 +7,8 @@ using FormsEngine.Host.Studio.Library;
 using FormsEngine.Host.Tenancy;
 using FormsEngine.Host.Tests.Packs;
 using FormsEngine.Host.Tests.Resident;
+using FormsEngine.Host.Tests.Studio.Workflows;
+using FormsEngine.Host.Workflows;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -15,8 +17,9 @@ namespace FormsEngine.Host.Tests.Studio.Library;
 
 /// <summary>
 /// Two real hosts on one database (PostgreSQL, or one SQLite file): a form published on node A with its own eligibility
-/// rules is evaluated with those rules on node B, and a pack imported on A is known to B, within the cache poll
-/// interval (docs/adr/0012). Before the <c>cache_versions</c> poll, B kept what it loaded at start until it restarted.
+/// rules is evaluated with those rules on node B, and a pack imported or a workflow published on A is known to B,
+/// within the cache poll interval (docs/adr/0012). Before the <c>cache_versions</c> poll, B kept what it loaded at
+/// start until it restarted.
 /// </summary>
 public sealed class TwoNodePublishTests(ITestOutputHelper output)
 {
@@ -94,6 +97,34 @@ public sealed class TwoNodePublishTests(ITestOutputHelper output)
         var links = await scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>().PackForms.Where(l => l.PackId == "mini").ToListAsync();
         Assert.Equal(onA.Forms.Count, links.Count);
         Assert.All(links, l => Assert.Equal("mini", packsOnB.Find(l.FormId, l.FormVersion)?.PackId));
+    }
+
+    [Theory]
+    [InlineData("postgres")]
+    [InlineData("sqlite")]
+    public async Task A_workflow_version_published_on_node_A_is_listed_on_node_B_within_the_poll_interval(string provider)
+    {
+        const string Approval = "elderly-allowance-approval";
+        await using var database = provider == "postgres" ? await Data.PostgresDatabase.CreateAsync() : null;
+        using var nodeA = Node(database, dataPath: null);
+        using var clientA = nodeA.CreateClient();
+        using var nodeB = Node(database, database is null ? nodeA.DataPath : null);
+        using var clientB = nodeB.CreateClient();
+
+        var admin = await StudioCircuit.WorkflowsForAsync(nodeA, "admin");
+        var opened = (await admin.OpenAsync(Approval, CancellationToken.None))!;
+        var result = await admin.PublishAsync(Approval, WorkflowStudioPublishTests.Edit(opened.Json, step => step["sla"] = "PT12H"), "时限改为 12 小时", CancellationToken.None);
+        var published = Stopwatch.StartNew();
+        Assert.True(result.Succeeded, result.MessageEn);
+
+        var catalogOnB = nodeB.Services.GetRequiredService<WorkflowCatalog>();
+        while (!catalogOnB.Published.Any(d => d.Id == Approval && d.Version == result.Version) && published.Elapsed < TimeSpan.FromSeconds(10))
+        {
+            await Task.Delay(20);
+        }
+
+        output.WriteLine($"{provider}: node B listed node A's workflow version {published.Elapsed.TotalMilliseconds:F0} ms after the publish returned");
+        Assert.True(published.Elapsed < FollowWithin, $"node B followed after {published.Elapsed}");
     }
 
     private static HostFactory Node(Data.PostgresDatabase? database, string? dataPath)
