@@ -3,7 +3,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Storage;
 
-/// <summary>Lease-based claims (select candidates, then a conditional UPDATE per row), the outbox, and the audit log.</summary>
+/// <summary>
+/// Lease-based claims, the outbox, and the audit log. On SQLite a claim selects candidates, then takes each with a
+/// conditional UPDATE: SQLite has one writer, so the condition alone decides who wins. PostgreSQL claims in one
+/// statement instead (see EfWorkflowStore.PostgresClaims.cs).
+/// </summary>
 public sealed partial class EfWorkflowStore
 {
     /// <inheritdoc />
@@ -12,6 +16,11 @@ public sealed partial class EfWorkflowStore
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
+            if (db.Database.IsNpgsql())
+            {
+                return await ClaimDueWorkOnPostgresAsync(db, owner, now, leaseUntil, max, cancellationToken).ConfigureAwait(false);
+            }
+
             var candidates = await db.Work.AsNoTracking()
                 .Where(w => !w.Done && w.DueAt <= now && (w.LeaseOwner == null || w.LeaseExpiresAt < now))
                 .OrderBy(w => w.DueAt).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -39,6 +48,11 @@ public sealed partial class EfWorkflowStore
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
+            if (db.Database.IsNpgsql())
+            {
+                return await ClaimStalledInstancesOnPostgresAsync(db, owner, now, leaseUntil, max, cancellationToken).ConfigureAwait(false);
+            }
+
             var candidates = await db.Instances
                 .Where(i => i.Runnable && i.LeaseExpiresAt < now)
                 .OrderBy(i => i.LeaseExpiresAt).Take(max).Select(i => i.Id).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -65,6 +79,11 @@ public sealed partial class EfWorkflowStore
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
+            if (db.Database.IsNpgsql())
+            {
+                return await ClaimOutboxOnPostgresAsync(db, owner, now, leaseUntil, max, maxAttempts, cancellationToken).ConfigureAwait(false);
+            }
+
             var candidates = await db.Outbox.AsNoTracking()
                 .Where(o => o.DeliveredAt == null && o.Attempts < maxAttempts && (o.LeaseOwner == null || o.LeaseExpiresAt < now))
                 .OrderBy(o => o.Id).Take(max).ToListAsync(cancellationToken).ConfigureAwait(false);
@@ -87,18 +106,20 @@ public sealed partial class EfWorkflowStore
     }
 
     /// <inheritdoc />
-    public async Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken)
+    public async Task<bool> RecordDeliveryAsync(long outboxId, string owner, long at, string? failure, CancellationToken cancellationToken)
     {
         var db = Create();
         await using (db.ConfigureAwait(false))
         {
+            // Only the lease holder records, and never over a delivery: a node whose lease ran out while it was sending
+            // must not reset DeliveredAt after the node that re-claimed the row delivered it (that re-queued the row).
             long? delivered = failure is null ? at : null;
-            await db.Outbox.Where(o => o.Id == outboxId)
+            return await db.Outbox.Where(o => o.Id == outboxId && o.LeaseOwner == owner && o.DeliveredAt == null)
                 .ExecuteUpdateAsync(s => s
                     .SetProperty(o => o.Attempts, o => o.Attempts + 1)
                     .SetProperty(o => o.DeliveredAt, delivered)
                     .SetProperty(o => o.LastError, failure), cancellationToken)
-                .ConfigureAwait(false);
+                .ConfigureAwait(false) == 1;
         }
     }
 

@@ -39,11 +39,7 @@ internal sealed partial class DatabaseStartupService(IServiceScopeFactory scopes
         await scope.Services.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken).ConfigureAwait(false);
 
         // The rule sets published from the studio, each pinned to its form version.
-        var rules = scope.Services.GetRequiredService<RuleCatalog>();
-        foreach (var row in await db.RuleSetVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
-        {
-            rules.Pin(row.FormId, row.FormVersion, row.Json);
-        }
+        await scope.Services.GetRequiredService<RuleCatalog>().LoadPinsAsync(db, cancellationToken).ConfigureAwait(false);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

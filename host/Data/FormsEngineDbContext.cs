@@ -9,8 +9,9 @@ namespace FormsEngine.Host.Data;
 /// <summary>
 /// The host's tables: tenants, staff accounts (Identity), forms and publications, submissions and their uploads,
 /// hashes and workflows, the audit log, the studio's drafts and rule-set versions, and the Data Protection key ring that
-/// every node shares. Every tenant-owned set has a global query filter on the request's
-/// <see cref="TenantScope"/>, so no query can forget it; only code that says <c>IgnoreQueryFilters()</c> crosses tenants.
+/// every node shares, and the cache stamps that tell the other nodes to reload. Every tenant-owned set has a global
+/// query filter on the request's <see cref="TenantScope"/>, so no query can forget it; only code that says
+/// <c>IgnoreQueryFilters()</c> crosses tenants.
 /// </summary>
 internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IDataProtectionKeyContext
 {
@@ -58,6 +59,9 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
 
     /// <summary>The workflow engine's tasks, read-only (the engine's context owns the table and its migrations).</summary>
     public IQueryable<InboxTaskRow> InboxTasks => Set<InboxTaskRow>().AsNoTracking();
+
+    /// <summary>One stamp per kind of cached definition, bumped by each publish so other nodes reload (not tenant-owned).</summary>
+    public DbSet<CacheVersionRow> CacheVersions => Set<CacheVersionRow>();
 
     /// <summary>The Data Protection key ring (not tenant-owned: one ring for the whole installation).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
@@ -209,6 +213,11 @@ internal sealed class FormsEngineDbContext : IdentityDbContext<StaffUser>, IData
             FilterByTenant(e);
         });
         builder.Entity<DataProtectionKey>(e => e.ToTable("data_protection_keys"));
+        builder.Entity<CacheVersionRow>(e =>
+        {
+            e.ToTable("cache_versions");
+            e.HasKey(v => v.Kind);
+        });
         builder.Entity<PointsPostingRow>(e =>
         {
             e.ToTable("points_postings");

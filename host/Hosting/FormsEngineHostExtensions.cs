@@ -54,6 +54,10 @@ internal static class FormsEngineHostExtensions
         builder.AddFormsEngineSubmissions();
         builder.AddFormsEngineResident();
         builder.AddFormsEngineStudio();
+
+        // Last: its first look at the cache stamps comes after every start-up load above.
+        builder.Services.AddSingleton<Caching.CacheReloader>();
+        builder.Services.AddHostedService<Caching.CacheVersionPoller>();
         return builder;
     }
 

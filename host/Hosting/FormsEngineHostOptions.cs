@@ -25,6 +25,12 @@ public sealed class FormsEngineHostOptions
     /// </summary>
     public TimeSpan WorkflowLease { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How often a node looks whether another node published a form rule set, rule pack or workflow, and reloads its
+    /// caches if so (default 2 s; docs/adr/0012-cache-invalidation-across-nodes.md).
+    /// </summary>
+    public TimeSpan CacheVersionPollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
     /// <summary>Largest accepted form definition, in bytes (default 2 MB).</summary>
     public int MaxFormBytes { get; set; } = 2 * 1024 * 1024;
 

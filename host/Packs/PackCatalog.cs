@@ -43,14 +43,21 @@ internal sealed class PackCatalog
         }
     }
 
-    /// <summary>Loads every stored version (oldest first, so the newest tables win), e.g. at start-up.</summary>
+    /// <summary>
+    /// Loads every stored version this catalog does not hold yet (oldest first, so the newest tables win): at start-up,
+    /// and when another node imported one. A version is immutable, so one already held is not read again.
+    /// </summary>
     public async Task LoadAsync(FormsEngineDbContext db, ILogger logger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(db);
         var links = await db.PackForms.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.PackVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in rows.OrderBy(r => r.ImportedAt))
+        var stored = await db.PackVersions.AsNoTracking().Select(r => new { r.PackId, r.Version, r.ContentHash, r.ImportedAt })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in stored.Where(r => Find(r.PackId, r.Version)?.ContentHash != r.ContentHash).OrderBy(r => r.ImportedAt))
         {
-            using var zip = new MemoryStream(row.Content);
+            var content = await db.PackVersions.AsNoTracking().Where(r => r.PackId == row.PackId && r.Version == row.Version)
+                .Select(r => r.Content).FirstAsync(cancellationToken).ConfigureAwait(false);
+            using var zip = new MemoryStream(content);
             var result = PackLoader.LoadZip(zip);
             if (result.Pack is not { } pack || pack.ContentHash != row.ContentHash)
             {

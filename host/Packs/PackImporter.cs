@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using FormsEngine.Diagnostics;
 using FormsEngine.Host.Audit;
+using FormsEngine.Host.Caching;
 using FormsEngine.Host.Data;
 using FormsEngine.Packs;
 using FormsEngine.Storage;
@@ -155,6 +156,7 @@ internal sealed class PackImporter(
         }
 
         audit.Add(actor, "pack.import", $"{manifest.Id}@{version}", streetId, null, pack.ContentHash);
+        await CacheStamps.BumpAsync(db, CacheKinds.Packs, cancellationToken).ConfigureAwait(false);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return saved;
     }

@@ -4,9 +4,11 @@ using FormsEngine.Diagnostics;
 using FormsEngine.Expressions;
 using FormsEngine.Forms.Analysis;
 using FormsEngine.Forms.Evaluation;
+using FormsEngine.Host.Data;
 using FormsEngine.Host.Forms;
 using FormsEngine.Host.Packs;
 using FormsEngine.Rules;
+using Microsoft.EntityFrameworkCore;
 
 namespace FormsEngine.Host.Rules;
 
@@ -21,7 +23,7 @@ internal sealed class RuleCatalog
 {
     private readonly FrozenDictionary<string, string> _sources;
     private readonly ConcurrentDictionary<(string FormId, int FormVersion), string> _pinned = new();
-    private readonly ConcurrentDictionary<(string, int), RuleSetCompilation> _compiled = new();
+    private volatile ConcurrentDictionary<(string, int), RuleSetCompilation> _compiled = new();
 
     private readonly PackCatalog _packs;
 
@@ -46,6 +48,22 @@ internal sealed class RuleCatalog
 
     /// <summary>Pins a rule set published from the studio to the form version it was published with.</summary>
     public void Pin(string formId, int formVersion, string json) => _pinned[(formId, formVersion)] = json;
+
+    /// <summary>Pins every rule set published from the studio (at start-up, and when another node published one).</summary>
+    public async Task LoadPinsAsync(FormsEngineDbContext db, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        foreach (var row in await db.RuleSetVersions.AsNoTracking().ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            Pin(row.FormId, row.FormVersion, row.Json);
+        }
+    }
+
+    /// <summary>
+    /// Drops the compiled rule sets after pins or packs changed. A new dictionary rather than Clear(): a compilation that
+    /// read the old pins and finishes after this lands in the discarded dictionary, not in the one now in use.
+    /// </summary>
+    public void ForgetCompiled() => _compiled = new();
 
     /// <summary>The rule set of <paramref name="form"/>'s eligibility compiled for it, or the reasons it does not compile.</summary>
     public RuleSetCompilation? ForForm(CompiledForm form)

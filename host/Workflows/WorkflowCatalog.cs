@@ -1,5 +1,6 @@
 using FormsEngine.Diagnostics;
 using FormsEngine.Workflows.Definitions;
+using FormsEngine.Workflows.Persistence;
 
 namespace FormsEngine.Host.Workflows;
 
@@ -50,6 +51,21 @@ internal sealed class WorkflowCatalog
         {
             _published.RemoveAll(d => d.Id == definition.Id && d.Version == definition.Version);
             _published.Add(definition);
+        }
+    }
+
+    /// <summary>
+    /// Adds the versions published from the studio (they are in no file; the catalog's forms that trigger and the API's
+    /// list need them too): at start-up, and when another node published one.
+    /// </summary>
+    public void AddStudioVersions(IReadOnlyList<DefinitionRow> rows)
+    {
+        foreach (var row in rows.Where(r => Studio.Workflows.StudioPublication.IsFromStudio(r.Json)))
+        {
+            if (WorkflowDefinition.Load(row.Json).Definition is { } definition)
+            {
+                AddPublished(definition);
+            }
         }
     }
 

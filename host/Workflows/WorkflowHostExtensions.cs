@@ -13,11 +13,11 @@ namespace FormsEngine.Host.Workflows;
 /// </summary>
 internal static class WorkflowHostExtensions
 {
-    /// <summary>This process's name in the leases it takes on timers, SLAs and outbox rows.</summary>
-    private static readonly string OwnerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
-
     public static WebApplicationBuilder AddFormsEngineWorkflows(this WebApplicationBuilder builder)
     {
+        // This host's name in the leases it takes on timers, SLAs and outbox rows: one per host, not per process, so
+        // two hosts in one process (the multi-node tests) are two lease owners, as two machines would be.
+        var ownerId = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}";
         var services = builder.Services;
         services.AddSingleton(sp => new EfWorkflowStore(sp.GetRequiredService<Data.DatabaseSettings>().WorkflowStorage()));
         services.AddSingleton(sp => new WorkflowRuntime(new WorkflowRuntimeOptions
@@ -26,7 +26,7 @@ internal static class WorkflowHostExtensions
             TimeProvider = sp.GetRequiredService<TimeProvider>(),
             Directory = sp.GetRequiredService<IAssigneeDirectory>(),
             Rules = sp.GetRequiredService<Packs.PackRuleEvaluators>(),
-            OwnerId = OwnerId,
+            OwnerId = ownerId,
             LeaseDuration = sp.GetRequiredService<IOptions<FormsEngineHostOptions>>().Value.WorkflowLease,
         }));
         services.AddSingleton<IAssigneeDirectory, TenancyAssigneeDirectory>();
@@ -36,7 +36,7 @@ internal static class WorkflowHostExtensions
         services.AddSingleton(sp => new OutboxDispatcher(
             sp.GetRequiredService<EfWorkflowStore>(),
             sp.GetServices<INotificationChannel>(),
-            OwnerId));
+            ownerId));
         services.AddSingleton<WorkflowCatalog>();
         services.AddScoped<StaffInbox>();
 

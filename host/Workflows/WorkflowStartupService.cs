@@ -38,7 +38,7 @@ internal sealed partial class WorkflowStartupService(
 
         var rows = await store.ListDefinitionsAsync(cancellationToken).ConfigureAwait(false);
         var published = rows.ToDictionary(d => (d.DefinitionId, d.Version), d => d.Json);
-        AddStudioVersions(rows);
+        catalog.AddStudioVersions(rows);
         foreach (var file in Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
@@ -114,18 +114,6 @@ internal sealed partial class WorkflowStartupService(
         }
 
         return node;
-    }
-
-    /// <summary>Versions published from the studio are not in any file; the catalog (forms that trigger, the API's list) needs them too.</summary>
-    private void AddStudioVersions(IReadOnlyList<DefinitionRow> rows)
-    {
-        foreach (var row in rows.Where(r => Studio.Workflows.StudioPublication.IsFromStudio(r.Json)))
-        {
-            if (WorkflowDefinition.Load(row.Json).Definition is { } definition)
-            {
-                catalog.AddPublished(definition);
-            }
-        }
     }
 
     private void Problem(string file, IReadOnlyList<Diagnostic> diagnostics)

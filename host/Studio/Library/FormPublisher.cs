@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using FormsEngine.Designer.Operations;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
+using FormsEngine.Host.Caching;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Hosting;
 using FormsEngine.Host.Rules;
@@ -62,6 +63,9 @@ internal sealed class FormPublisher(FormsEngineDbContext db, TenantScope scope, 
                 RuleSetId = ruleSetId, Version = ruleVersion, Json = pinned, StreetId = street, CommunityId = community, FormId = formId, FormVersion = version,
                 ChangeNote = changeNote.Trim(), CreatedAt = now, CreatedBy = user.UserName(),
             });
+
+            // In the same SaveChanges: other nodes pin this rule set once it is committed (docs/adr/0012).
+            await CacheStamps.BumpAsync(db, CacheKinds.Rules, cancellationToken).ConfigureAwait(false);
         }
 
         var publication = await db.Publications.FirstOrDefaultAsync(p => p.FormId == formId, cancellationToken).ConfigureAwait(false);

@@ -5,6 +5,7 @@ using FormsEngine.Designer.Operations;
 using FormsEngine.Diagnostics;
 using FormsEngine.Host.Accounts;
 using FormsEngine.Host.Audit;
+using FormsEngine.Host.Caching;
 using FormsEngine.Host.Data;
 using FormsEngine.Host.Studio.Library;
 using FormsEngine.Host.Tenancy;
@@ -129,6 +130,11 @@ internal sealed class WorkflowStudioOperations(StudioCalls calls, TimeProvider c
         }
 
         services.GetRequiredService<WorkflowCatalog>().AddPublished(loaded.Definition);
+
+        // The definition is committed by the workflow store; the stamp follows it, so a node that sees the stamp finds it.
+        var db = services.GetRequiredService<FormsEngineDbContext>();
+        await CacheStamps.BumpAsync(db, CacheKinds.Workflows, cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await services.GetRequiredService<StudioDrafts>().DeleteAsync(StudioDraftKinds.Workflow, id, cancellationToken).ConfigureAwait(false);
         await AuditAsync(services, user, id, version, note, cancellationToken).ConfigureAwait(false);
         return new WorkflowPublishResult(true, version, $"已发布流程“{id}”的版本 {version}", $"published version {version} of '{id}'", []);

@@ -33,7 +33,7 @@ internal sealed class NullWorkflowStore : IWorkflowStore
 
     public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxRow>>([]);
 
-    public Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken) => Task.CompletedTask;
+    public Task<bool> RecordDeliveryAsync(long outboxId, string owner, long at, string? failure, CancellationToken cancellationToken) => Task.FromResult(true);
 
     public Task<IReadOnlyList<OutboxRow>> ListOutboxAsync(string channel, string recipient, CancellationToken cancellationToken) => Task.FromResult<IReadOnlyList<OutboxRow>>([]);
 

@@ -8,7 +8,8 @@ namespace FormsEngine.Host.Tests.Workflows;
 /// <summary>The host's hosted service, not a test calling the runtime, is what fires a due timer.</summary>
 public sealed class WorkflowTimerServiceTests
 {
-    private const string Definition = """
+    /// <summary>Waits one second, then notifies <c>staff</c> in app (also used by <see cref="TwoNodeTimerTests"/>).</summary>
+    internal const string Definition = """
         { "schemaVersion": 1, "id": "short-wait", "version": 1, "name": "短暂等待",
           "activities": [
             { "id": "submitted", "type": "formSubmitted" },

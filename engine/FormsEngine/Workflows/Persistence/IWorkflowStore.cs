@@ -2,7 +2,7 @@ namespace FormsEngine.Workflows.Persistence;
 
 /// <summary>
 /// Durable storage for the workflow runtime. <c>FormsEngine.Storage</c> implements it with EF Core (SQLite by default;
-/// nothing provider-specific in the normal path). Claims use conditional updates so several hosts can share one database.
+/// nothing provider-specific in the normal path). Claims use conditional updates (one <c>FOR UPDATE SKIP LOCKED</c> statement on PostgreSQL) so several hosts can share one database.
 /// </summary>
 public interface IWorkflowStore
 {
@@ -39,8 +39,11 @@ public interface IWorkflowStore
     /// <summary>Claims undelivered outbox rows that have had fewer than <paramref name="maxAttempts"/> delivery attempts.</summary>
     Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken);
 
-    /// <summary>Records a delivery attempt: delivered when <paramref name="failure"/> is null.</summary>
-    Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken);
+    /// <summary>
+    /// Records a delivery attempt (delivered when <paramref name="failure"/> is null) if <paramref name="owner"/> still
+    /// holds the row's lease and it is not delivered yet; false, and nothing written, otherwise.
+    /// </summary>
+    Task<bool> RecordDeliveryAsync(long outboxId, string owner, long at, string? failure, CancellationToken cancellationToken);
 
     /// <summary>Outbox rows for one recipient and channel, newest first (the in-app inbox).</summary>
     Task<IReadOnlyList<OutboxRow>> ListOutboxAsync(string channel, string recipient, CancellationToken cancellationToken);

@@ -49,8 +49,9 @@ public sealed class OutboxDispatcher
                 failure = await SendAsync(row, cancellationToken).ConfigureAwait(false);
             }
 
-            await _store.RecordDeliveryAsync(row.Id, nowMs, failure, cancellationToken).ConfigureAwait(false);
-            delivered += failure is null ? 1 : 0;
+            // A lease lost while sending (another node re-claimed the row) leaves the other node's record standing.
+            var recorded = await _store.RecordDeliveryAsync(row.Id, _owner, nowMs, failure, cancellationToken).ConfigureAwait(false);
+            delivered += recorded && failure is null ? 1 : 0;
         }
 
         return delivered;

@@ -67,7 +67,7 @@ internal sealed class GatedStore(IWorkflowStore inner, int parties) : IWorkflowS
 
     public Task<IReadOnlyList<OutboxRow>> ClaimOutboxAsync(string owner, long now, long leaseUntil, int max, int maxAttempts, CancellationToken cancellationToken) => inner.ClaimOutboxAsync(owner, now, leaseUntil, max, maxAttempts, cancellationToken);
 
-    public Task RecordDeliveryAsync(long outboxId, long at, string? failure, CancellationToken cancellationToken) => inner.RecordDeliveryAsync(outboxId, at, failure, cancellationToken);
+    public Task<bool> RecordDeliveryAsync(long outboxId, string owner, long at, string? failure, CancellationToken cancellationToken) => inner.RecordDeliveryAsync(outboxId, owner, at, failure, cancellationToken);
 
     public Task<IReadOnlyList<OutboxRow>> ListOutboxAsync(string channel, string recipient, CancellationToken cancellationToken) => inner.ListOutboxAsync(channel, recipient, cancellationToken);
 
