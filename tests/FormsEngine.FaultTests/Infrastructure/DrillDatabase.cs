@@ -94,6 +94,10 @@ internal sealed class DrillDatabase
     public long RedeliveredExceptBy(string killedOwnerPrefix) =>
         Scalar("SELECT COUNT(*) FROM wf_outbox WHERE \"Attempts\" > 1 AND (\"LeaseOwner\" IS NULL OR \"LeaseOwner\" NOT LIKE @p)", killedOwnerPrefix + "%");
 
+    /// <summary>Open tasks of <paramref name="activityId"/> on the workflows a submission started.</summary>
+    public long OpenTasks(string submissionId, string activityId) =>
+        Scalar($"""SELECT COUNT(*) FROM wf_tasks t JOIN submission_workflows w ON w."InstanceId" = t."InstanceId" WHERE w."SubmissionId" = @p AND t."ActivityId" = '{activityId}' AND t."Status" = 'Open'""", submissionId);
+
     private long Scalar(string sql, object? parameter = null)
     {
         using var connection = _connect();

@@ -53,6 +53,7 @@ internal static class SpreadLoad
         var next = -1;
         var acks = 0;
         var retried = 0;
+        var killing = 0;
         Task? killer = null;
 
         async Task WorkAsync(int w)
@@ -80,12 +81,13 @@ internal static class SpreadLoad
 
                             if (attempt.Answer.Acknowledged && Interlocked.Increment(ref acks) == killAfterAcks)
                             {
+                                Volatile.Write(ref killing, 1);
                                 killer = Task.Run(nodes[victim].Kill, cancellationToken);
                             }
 
                             break;
                         }
-                        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && nodes[node].HasExited)
+                        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException && node == victim && Volatile.Read(ref killing) == 1)
                         {
                             // The node died under this resident: go on through the next node, same page token if one was issued.
                             Interlocked.Increment(ref retried);
