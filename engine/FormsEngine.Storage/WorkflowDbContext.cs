@@ -43,7 +43,7 @@ internal sealed class WorkflowDbContext : DbContext
             e.ToTable("wf_tasks");
             e.HasKey(t => t.Id);
             e.HasIndex(t => t.InstanceId);
-            e.HasIndex(t => new { t.AssigneeId, t.Status });
+            e.HasIndex(t => new { t.AssigneeId, t.Status, t.DueAt, t.Id });
         });
         modelBuilder.Entity<OutboxRow>(e =>
         {

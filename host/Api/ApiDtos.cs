@@ -2,8 +2,8 @@ using System.Text.Json.Nodes;
 
 namespace FormsEngine.Host.Api;
 
-/// <summary>One page of a list.</summary>
-internal sealed record Page<T>(int Total, int PageNumber, int PageSize, IReadOnlyList<T> Items);
+/// <summary>One page of a list; <paramref name="TotalIsLowerBound"/> when there are more than <paramref name="Total"/> (a count that stops early).</summary>
+internal sealed record Page<T>(int Total, int PageNumber, int PageSize, IReadOnlyList<T> Items, bool TotalIsLowerBound = false);
 
 /// <summary>A form of the library, at its latest version.</summary>
 internal sealed record FormSummary(string Id, string Title, string? TitleEn, int Version, int Versions);

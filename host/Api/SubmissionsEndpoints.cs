@@ -42,7 +42,7 @@ internal static class SubmissionsEndpoints
             return Forbidden("只有社区管理员可以查看未打码的列表", "only a community admin may list personal data unmasked");
         }
 
-        var (total, rows) = await submissions.ListAsync(query.ToFilter(), query.PageNumber, query.Size, cancellationToken).ConfigureAwait(false);
+        var (total, moreThanTotal, rows) = await submissions.ListAsync(query.ToFilter(), query.PageNumber, query.Size, cancellationToken).ConfigureAwait(false);
         var unmasked = query.Unmasked == true;
         if (unmasked && rows.Count > 0)
         {
@@ -51,7 +51,7 @@ internal static class SubmissionsEndpoints
         }
 
         var items = rows.Select(r => ToInfo(r, unmasked ? submissions.Open(r) : null)).ToList();
-        return TypedResults.Ok(new Page<SubmissionInfo>(total, query.PageNumber, query.Size, items));
+        return TypedResults.Ok(new Page<SubmissionInfo>(total, query.PageNumber, query.Size, items, moreThanTotal));
     }
 
     internal static async Task<Results<Ok<SubmissionInfo>, ProblemHttpResult>> Get(

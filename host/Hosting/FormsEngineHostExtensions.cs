@@ -31,6 +31,7 @@ internal static class FormsEngineHostExtensions
         // before workflows and sweeps start.
         builder.AddFormsEngineDatabase();
         builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblemText.Apply);
+        builder.AddReverseProxySupport();
         builder.Services.AddExceptionHandler<ClientErrorHandler>();
         builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.Services.AddOpenApi("v1");
@@ -63,6 +64,9 @@ internal static class FormsEngineHostExtensions
 
     public static WebApplication UseFormsEngineHost(this WebApplication app)
     {
+        // The client's own address (for the resident post limit and logs) when a trusted proxy forwarded the request.
+        app.UseForwardedHeaders();
+
         // Unhandled exceptions become a plain ProblemDetails 500 with no stack trace; client mistakes never reach it.
         app.UseExceptionHandler();
         app.UseStatusCodePages();

@@ -15,14 +15,22 @@ internal sealed class SubmissionQueries(FormsEngineDbContext db, TenantScope sco
 {
     public const int MaxPageSize = 200;
 
-    public async Task<(int Total, List<SubmissionRow> Items)> ListAsync(SubmissionFilter filter, int page, int pageSize, CancellationToken cancellationToken)
+    /// <summary>
+    /// The list counts matches up to this many and then says "at least": an exact count reads every matching row (a
+    /// filter on the outcome, for one, is not in an index), so a community's list got slower with every submission
+    /// it had ever stored. Past this, staff narrow the filter or export.
+    /// </summary>
+    public const int MaxCounted = 10_000;
+
+    public async Task<(int Total, bool TotalIsLowerBound, List<SubmissionRow> Items)> ListAsync(
+        SubmissionFilter filter, int page, int pageSize, CancellationToken cancellationToken)
     {
         var query = await FilterAsync(filter, cancellationToken).ConfigureAwait(false);
-        var total = await query.CountAsync(cancellationToken).ConfigureAwait(false);
+        var counted = await query.Take(MaxCounted + 1).CountAsync(cancellationToken).ConfigureAwait(false);
         var items = await query.OrderByDescending(s => s.SubmittedAt).ThenByDescending(s => s.Id)
             .Skip((page - 1) * pageSize).Take(pageSize).AsNoTracking()
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return (total, items);
+        return (Math.Min(counted, MaxCounted), counted > MaxCounted, items);
     }
 
     /// <summary>Every matching submission, oldest first, streamed (for exports).</summary>

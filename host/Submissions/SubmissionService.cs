@@ -106,7 +106,7 @@ internal sealed class SubmissionService(
 
         foreach (var start in starts)
         {
-            continuations.Enqueue(start.InstanceId);
+            await continuations.HandOffAsync(start.InstanceId, cancellationToken).ConfigureAwait(false);
         }
 
         return new SubmitResult.Accepted(row, decision, Repeated: false);

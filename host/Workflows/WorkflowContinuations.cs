@@ -7,10 +7,15 @@ namespace FormsEngine.Host.Workflows;
 /// <summary>
 /// Runs workflows on to their first wait after the submission that started them has been answered. The start itself
 /// is committed with the submission (durable); what follows — rules, routing, creating the grid worker's task — runs
-/// here, off the resident's request. If the process stops first, or the queue is full, nothing is lost: the instance
-/// is saved runnable with a lease, and the timer loop of any node resumes it once the lease lapses. The backlog is
-/// published as the gauge <c>formsengine.workflow.continuations.pending</c> (meter <c>FormsEngine.Workflows</c>), so
-/// <c>dotnet-counters</c> shows whether starts keep up with submissions.
+/// here, off the resident's request. If the process stops first, nothing is lost: the instance is saved runnable with
+/// a lease, and the timer loop of any node resumes it once the lease lapses.
+/// <para>
+/// The backlog is bounded by back-pressure, not by dropping: once <see cref="BacklogLimit"/> starts wait here, the
+/// request that committed the next one runs it on itself before answering. Submissions then slow down to the rate
+/// the node can finish them at, instead of being answered quickly while a queue of unfinished work grows without end
+/// (a 10-minute soak without this reached 20,000 waiting starts). The backlog is published as the gauge
+/// <c>formsengine.workflow.continuations.pending</c> (meter <c>FormsEngine.Workflows</c>) for <c>dotnet-counters</c>.
+/// </para>
 /// </summary>
 internal sealed partial class WorkflowContinuations : BackgroundService
 {
@@ -20,13 +25,13 @@ internal sealed partial class WorkflowContinuations : BackgroundService
     private readonly WorkflowRuntime _runtime;
     private readonly ILogger<WorkflowContinuations> _logger;
 
-    private readonly Channel<string> _queue = Channel.CreateBounded<string>(new BoundedChannelOptions(10_000)
-    {
-        FullMode = BoundedChannelFullMode.DropWrite,
-        SingleReader = false,
-    });
-
     private static readonly int Runners = Math.Clamp(Environment.ProcessorCount * 2, 4, 16);
+
+    /// <summary>Starts that may wait for a runner before the requests that commit more run theirs themselves.</summary>
+    public static readonly int BacklogLimit = Runners * 32;
+
+    // Unbounded: HandOffAsync keeps it near BacklogLimit (a few requests may pass the check at once).
+    private readonly Channel<string> _queue = Channel.CreateUnbounded<string>(new UnboundedChannelOptions { SingleReader = false });
 
     private int _pending;
 
@@ -38,14 +43,29 @@ internal sealed partial class WorkflowContinuations : BackgroundService
             unit: "{instance}", description: "Workflow starts committed with their submission and not yet run on to their first wait");
     }
 
-    /// <summary>Queues an instance whose start was just committed.</summary>
-    public void Enqueue(string instanceId)
+    /// <summary>
+    /// Hands over an instance whose start was just committed: queued for a runner, or, when the backlog is full, run on
+    /// here before the caller answers. A failure here is logged and left to the timer loop, never the caller's error:
+    /// the submission is already stored.
+    /// </summary>
+    public async Task HandOffAsync(string instanceId, CancellationToken cancellationToken)
     {
-        Interlocked.Increment(ref _pending);
-        if (!_queue.Writer.TryWrite(instanceId))
+        if (Interlocked.Increment(ref _pending) <= BacklogLimit && _queue.Writer.TryWrite(instanceId))
+        {
+            return;
+        }
+
+        try
+        {
+            await _runtime.ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogContinueFailed(ex, instanceId);
+        }
+        finally
         {
             Interlocked.Decrement(ref _pending);
-            LogQueueFull(instanceId);
         }
     }
 
@@ -84,9 +104,6 @@ internal sealed partial class WorkflowContinuations : BackgroundService
             }
         }
     }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow continuation queue is full; {InstanceId} will be resumed by the timer loop")]
-    private partial void LogQueueFull(string instanceId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Workflow {InstanceId} did not run on after its submission; the timer loop will resume it")]
     private partial void LogContinueFailed(Exception exception, string instanceId);

@@ -48,7 +48,7 @@ public sealed class MigrationTests
                 using var scope = factory.Services.CreateScope();
                 scope.ServiceProvider.GetRequiredService<TenantScope>().SetSystem();
                 var db = scope.ServiceProvider.GetRequiredService<FormsEngineDbContext>();
-                Assert.Equal([InitialSchema.Id, AddStudioLibrary.Id, AddRulePacks.Id, AddPointsLedger.Id, AddAllocations.Id, AddDataProtectionKeys.Id, AddSubmissionListIndexes.Id, AddCacheVersions.Id], await db.Database.GetAppliedMigrationsAsync());
+                Assert.Equal([InitialSchema.Id, AddStudioLibrary.Id, AddRulePacks.Id, AddPointsLedger.Id, AddAllocations.Id, AddDataProtectionKeys.Id, AddSubmissionListIndexes.Id, AddCacheVersions.Id, AddInboxTaskIndex.Id], await db.Database.GetAppliedMigrationsAsync());
                 Assert.Empty(await db.Database.GetPendingMigrationsAsync());
                 Assert.Equal(11, await db.Tenants.CountAsync());
                 Assert.Equal(8, await db.Users.CountAsync());
