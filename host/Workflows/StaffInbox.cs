@@ -30,8 +30,9 @@ internal sealed class StaffInbox(FormsEngineDbContext db, TenantScope scope, Tim
     public async Task<TaskItem[]> ListAsync(ClaimsPrincipal user, int limit, CancellationToken cancellationToken)
     {
         limit = Math.Clamp(limit, 1, MaxLimit);
+        (string Kind, string Id)[] assignees = [(Person, user.UserName()), (Role, user.Role() ?? "")];
         var rows = new List<InboxRow>();
-        foreach (var (kind, assignee) in new[] { (Person, user.UserName()), (Role, user.Role() ?? "") })
+        foreach (var (kind, assignee) in assignees)
         {
             rows.AddRange(await TakeAsync(kind, assignee, dated: true, limit, cancellationToken).ConfigureAwait(false));
         }
@@ -41,7 +42,7 @@ internal sealed class StaffInbox(FormsEngineDbContext db, TenantScope scope, Tim
         if (dated.Count < limit)
         {
             var undated = new List<InboxRow>();
-            foreach (var (kind, assignee) in new[] { (Person, user.UserName()), (Role, user.Role() ?? "") })
+            foreach (var (kind, assignee) in assignees)
             {
                 undated.AddRange(await TakeAsync(kind, assignee, dated: false, limit - dated.Count, cancellationToken).ConfigureAwait(false));
             }
