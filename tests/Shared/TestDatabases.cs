@@ -70,7 +70,7 @@ internal static class TestDatabases
             if (Created.Remove(name))
             {
                 NpgsqlConnection.ClearAllPools();
-                Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+                DropDatabase(name);
             }
         }
     }
@@ -106,8 +106,32 @@ internal static class TestDatabases
 
         foreach (var orphan in orphans)
         {
-            Execute($"DROP DATABASE IF EXISTS \"{orphan}\" WITH (FORCE)");
+            DropDatabase(orphan);
         }
+    }
+
+    /// <summary>
+    /// A plain DROP first: PostgreSQL stops an autovacuum worker busy on the database by itself, whereas FORCE tries to
+    /// terminate it and fails for a role that is not superuser (42501, seen in CI after a test wrote many rows). While
+    /// a closing connection still holds the database (55006) it is retried; FORCE is the last resort, for a client
+    /// connection of our own role that did not go.
+    /// </summary>
+    public static void DropDatabase(string name)
+    {
+        for (var attempt = 1; attempt <= 5; attempt++)
+        {
+            try
+            {
+                Execute($"DROP DATABASE IF EXISTS \"{name}\"");
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.ObjectInUse)
+            {
+                Thread.Sleep(200 * attempt);
+            }
+        }
+
+        Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
     }
 
     private static void Execute(params string[] statements)

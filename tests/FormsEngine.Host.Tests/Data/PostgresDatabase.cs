@@ -8,11 +8,8 @@ namespace FormsEngine.Host.Tests.Data;
 /// </summary>
 internal sealed class PostgresDatabase : IAsyncDisposable
 {
-    private readonly string _server;
-
     private PostgresDatabase(string server, string name)
     {
-        _server = server;
         Name = name;
         ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = name, Pooling = true }.ConnectionString;
     }
@@ -41,12 +38,10 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         return database;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = new NpgsqlConnection(_server);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await command.ExecuteNonQueryAsync();
+        FormsEngine.TestSupport.TestDatabases.DropDatabase(Name);
+        return ValueTask.CompletedTask;
     }
 }
