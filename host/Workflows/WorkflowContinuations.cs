@@ -55,18 +55,7 @@ internal sealed partial class WorkflowContinuations : BackgroundService
             return;
         }
 
-        try
-        {
-            await _runtime.ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            LogContinueFailed(ex, instanceId);
-        }
-        finally
-        {
-            Interlocked.Decrement(ref _pending);
-        }
+        await ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Completes when every queued instance has run on (for tests and orderly shutdown), or after <paramref name="timeout"/>.</summary>
@@ -90,18 +79,24 @@ internal sealed partial class WorkflowContinuations : BackgroundService
     {
         await foreach (var instanceId in _queue.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
         {
-            try
-            {
-                await _runtime.ContinueAsync(instanceId, stoppingToken).ConfigureAwait(false);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                LogContinueFailed(ex, instanceId);
-            }
-            finally
-            {
-                Interlocked.Decrement(ref _pending);
-            }
+            await ContinueAsync(instanceId, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Runs one instance on (in a runner or in the request that committed it), then counts it off the backlog.</summary>
+    private async Task ContinueAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _runtime.ContinueAsync(instanceId, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogContinueFailed(ex, instanceId);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref _pending);
         }
     }
 

@@ -18,13 +18,7 @@ internal sealed class StoredCheck : IDisposable
 
     private StoredCheck(HttpClient staff) => _staff = staff;
 
-    public static async Task<StoredCheck> SignInAsync(Uri baseAddress)
-    {
-        var staff = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
-        using var response = await staff.PostAsJsonAsync(new Uri("api/v1/session", UriKind.Relative), new { userName = "dongqu.staff", password = DrillFolder.DemoPassword });
-        response.EnsureSuccessStatusCode();
-        return new StoredCheck(staff);
-    }
+    public static async Task<StoredCheck> SignInAsync(Uri baseAddress) => new(await StaffClient.SignInAsync(baseAddress, "dongqu.staff"));
 
     /// <summary>Every problem found (empty when all is well), each naming the applicant.</summary>
     public async Task<IReadOnlyList<string>> ProblemsAsync(IEnumerable<(Applicant Applicant, string ReceiptId)> acknowledged)

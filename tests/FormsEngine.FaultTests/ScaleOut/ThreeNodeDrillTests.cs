@@ -106,7 +106,7 @@ public sealed class ThreeNodeDrillTests(ITestOutputHelper output)
     /// </summary>
     private static async Task CompleteOnAnotherNodeAsync(NodeCluster cluster, Dictionary<string, int> takenBy, CancellationToken ct)
     {
-        using var grid = await SignInAsync(cluster[1].BaseAddress, "dongqu.grid1", ct);
+        using var grid = await StaffClient.SignInAsync(cluster[1].BaseAddress, "dongqu.grid1", ct);
         var inbox = (await grid.GetFromJsonAsync<JsonArray>(new Uri("api/v1/tasks?limit=50", UriKind.Relative), ct))!;
         var task = inbox.First(t => takenBy.GetValueOrDefault(t!["submissionId"]!.GetValue<string>(), -1) == 0)!;
         var submissionId = task["submissionId"]!.GetValue<string>();
@@ -114,16 +114,8 @@ public sealed class ThreeNodeDrillTests(ITestOutputHelper output)
         Assert.Equal(HttpStatusCode.OK, approve.StatusCode);
 
         Assert.Equal(1, cluster.Database.OpenTasks(submissionId, "communityReview"));
-        using var gridOnA = await SignInAsync(cluster[0].BaseAddress, "dongqu.grid1", ct);
+        using var gridOnA = await StaffClient.SignInAsync(cluster[0].BaseAddress, "dongqu.grid1", ct);
         var after = (await gridOnA.GetFromJsonAsync<JsonArray>(new Uri("api/v1/tasks?limit=50", UriKind.Relative), ct))!;
         Assert.DoesNotContain(after, t => t!["id"]!.GetValue<string>() == task["id"]!.GetValue<string>());
-    }
-
-    private static async Task<HttpClient> SignInAsync(Uri node, string userName, CancellationToken ct)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = node, Timeout = TimeSpan.FromSeconds(60) };
-        using var response = await client.PostAsJsonAsync(new Uri("api/v1/session", UriKind.Relative), new { userName, password = DrillFolder.DemoPassword }, ct);
-        response.EnsureSuccessStatusCode();
-        return client;
     }
 }
